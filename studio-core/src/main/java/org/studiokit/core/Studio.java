@@ -1,0 +1,128 @@
+package org.studiokit.core;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.studiokit.core.audit.AuditTrail;
+import org.studiokit.core.document.Invoices;
+import org.studiokit.core.movement.Balances;
+import org.studiokit.core.movement.Payments;
+import org.studiokit.core.party.Clients;
+import org.studiokit.core.party.Sessions;
+import org.studiokit.core.production.Production;
+import org.studiokit.core.security.Actor;
+import org.studiokit.core.security.Permission;
+import org.studiokit.core.settings.StudioSettings;
+import org.studiokit.core.store.InMemoryStore;
+import org.studiokit.core.store.StudioStore;
+
+/**
+ * One studio: the facade a host application calls. Safe for concurrent use: each command is one exclusive
+ * transaction of the store, and a refused command changes nothing.
+ */
+public final class Studio {
+    private final StudioContext ctx;
+    private final Clients clients;
+    private final Sessions sessions;
+    private final Invoices invoices;
+    private final Payments payments;
+    private final Production production;
+
+    /** @param ctx the studio context (store, clock, ids, audit trail) */
+    public Studio(StudioContext ctx) {
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
+        this.clients = new Clients(ctx);
+        this.sessions = new Sessions(ctx);
+        this.invoices = new Invoices(ctx);
+        this.payments = new Payments(ctx, invoices, clients);
+        this.production = new Production(ctx);
+        clients.quickSaleClient();
+    }
+
+    /** @return a studio on a store with an injected clock and id source */
+    public static Studio of(StudioStore store, Clock clock, IdSource ids) {
+        return new Studio(StudioContext.of(store, clock, ids));
+    }
+
+    /** @return a studio on a new in-memory store */
+    public static Studio inMemory(StudioSettings settings, Clock clock, IdSource ids) {
+        return of(new InMemoryStore(settings), clock, ids);
+    }
+
+    /** @return the context: store, clock, ids, audit trail */
+    public StudioContext context() {
+        return ctx;
+    }
+
+    /** @return the store */
+    public StudioStore store() {
+        return ctx.store();
+    }
+
+    /** @return the current settings */
+    public StudioSettings settings() {
+        return ctx.store().settings();
+    }
+
+    /** Replaces the settings (needs {@code ADMIN}); audited. */
+    public StudioSettings updateSettings(Actor actor, StudioSettings settings) {
+        return ctx.store().transaction(() -> {
+            actor.require(Permission.ADMIN);
+            if (!settings.currency().equals(ctx.store().settings().currency())) {
+                throw new StudioException(ErrorCode.CURRENCY_MISMATCH, "a studio's currency cannot change",
+                        "currency", settings.currency().getCurrencyCode());
+            }
+            StudioSettings before = ctx.store().settings();
+            ctx.store().saveSettings(settings);
+            ctx.audit().record(actor.name(), "SETTINGS", "studio", before.toString(), settings.toString());
+            return settings;
+        });
+    }
+
+    /** @return clients */
+    public Clients clients() {
+        return clients;
+    }
+
+    /** @return sessions */
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    /** @return documents */
+    public Invoices invoices() {
+        return invoices;
+    }
+
+    /** @return money movements */
+    public Payments money() {
+        return payments;
+    }
+
+    /** @return derived balances */
+    public Balances balances() {
+        return payments.balances();
+    }
+
+    /** @return production orders */
+    public Production production() {
+        return production;
+    }
+
+    /** @return the audit trail */
+    public AuditTrail audit() {
+        return ctx.audit();
+    }
+
+    /**
+     * PTY-3: whether an actor may perform an action on a record, for a host to decide whether to show a button.
+     * Takes the record's lock into account: changing a posted, locked record needs {@code UNLOCK} first.
+     *
+     * @param lock the record's lock state, or null for a new record
+     */
+    public boolean can(Actor actor, Permission action, LockState lock) {
+        if (!actor.can(action)) {
+            return false;
+        }
+        return lock == null || !lock.locked();
+    }
+}

@@ -1,0 +1,46 @@
+package org.studiokit.core;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.studiokit.core.audit.AuditTrail;
+import org.studiokit.core.store.StudioStore;
+
+/**
+ * What every command of a studio needs: the store, the injected clock and id source, and the audit trail.
+ *
+ * @param store the store
+ * @param clock the clock (for timestamps and "today")
+ * @param ids   the id source
+ * @param audit the audit trail
+ */
+public record StudioContext(StudioStore store, Clock clock, IdSource ids, AuditTrail audit) {
+    /** Validates. */
+    public StudioContext {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(ids, "ids");
+        Objects.requireNonNull(audit, "audit");
+    }
+
+    /** @return a context whose audit trail writes to the store */
+    public static StudioContext of(StudioStore store, Clock clock, IdSource ids) {
+        return new StudioContext(store, clock, ids, new AuditTrail(store, clock));
+    }
+
+    /** Refuses with {@code PERIOD_CLOSED} when the date is on or before the lock date (LCK-3). */
+    public void requireOpen(LocalDate date) {
+        LocalDate lock = store.lockDate();
+        if (lock != null && date != null && !date.isAfter(lock)) {
+            throw new StudioException(ErrorCode.PERIOD_CLOSED, "the period through " + lock + " is closed",
+                    "date", date, "lockDate", lock);
+        }
+    }
+
+    /** Refuses with {@code LOCKED} when a record is posted and not unlocked (LCK-1). */
+    public static void requireUnlocked(LockState lock, String record) {
+        if (lock.locked()) {
+            throw new StudioException(ErrorCode.LOCKED, record + " is posted and locked", "record", record);
+        }
+    }
+}

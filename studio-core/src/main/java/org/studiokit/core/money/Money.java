@@ -1,0 +1,231 @@
+package org.studiokit.core.money;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import org.studiokit.core.ErrorCode;
+import org.studiokit.core.StudioException;
+
+/**
+ * An exact amount of one currency, held as minor units (MON-1). Every lossy step names its rounding (MON-2);
+ * {@link #allocate(long...)} spreads an amount over weights by the largest-remainder method (MON-3).
+ *
+ * @param minor    the amount in minor units (cents)
+ * @param currency the currency
+ */
+public record Money(long minor, Currency currency) implements Comparable<Money> {
+
+    /** Validates the currency. */
+    public Money {
+        Objects.requireNonNull(currency, "currency");
+    }
+
+    /** @return zero of the currency */
+    public static Money zero(Currency currency) {
+        return new Money(0, currency);
+    }
+
+    /** @return the amount of minor units */
+    public static Money ofMinor(long minor, Currency currency) {
+        return new Money(minor, currency);
+    }
+
+    /** @return the number of decimals of the currency (0 for currencies without minor units) */
+    public static int decimals(Currency currency) {
+        return Math.max(0, currency.getDefaultFractionDigits());
+    }
+
+    /**
+     * Parses a decimal string such as {@code "150.00"} or {@code "-5"}. Rejects more decimals than the currency
+     * has, exponents, grouping and anything that is not a plain decimal number ({@code VALIDATION}).
+     */
+    public static Money parse(String text, Currency currency) {
+        Objects.requireNonNull(currency, "currency");
+        if (text == null || !text.matches("[+-]?\\d{1,15}(\\.\\d+)?")) {
+            throw new StudioException(ErrorCode.VALIDATION, "not an amount: " + text, "amount", text);
+        }
+        BigDecimal value = new BigDecimal(text);
+        if (value.scale() > decimals(currency)) {
+            throw new StudioException(ErrorCode.VALIDATION,
+                    "amount " + text + " has more decimals than " + currency.getCurrencyCode() + " allows",
+                    "amount", text);
+        }
+        return new Money(value.movePointRight(decimals(currency)).longValueExact(), currency);
+    }
+
+    /**
+     * Converts a decimal value to money, rounding to the minor unit with the given mode.
+     */
+    public static Money of(BigDecimal value, Currency currency, RoundingMode rounding) {
+        BigDecimal minor = value.movePointRight(decimals(currency)).setScale(0, rounding);
+        return new Money(minor.longValueExact(), currency);
+    }
+
+    /** @return the amount as a decimal with the currency's scale */
+    public BigDecimal toDecimal() {
+        return BigDecimal.valueOf(minor, decimals(currency));
+    }
+
+    /** @return the amount as a plain string with the currency's decimals, e.g. {@code "-12.50"} */
+    @Override
+    public String toString() {
+        return toDecimal().toPlainString();
+    }
+
+    /** @return this plus other (same currency, {@code CURRENCY_MISMATCH} otherwise) */
+    public Money plus(Money other) {
+        check(other);
+        return new Money(Math.addExact(minor, other.minor), currency);
+    }
+
+    /** @return this minus other */
+    public Money minus(Money other) {
+        check(other);
+        return new Money(Math.subtractExact(minor, other.minor), currency);
+    }
+
+    /** @return the negated amount */
+    public Money negate() {
+        return new Money(Math.negateExact(minor), currency);
+    }
+
+    /** @return the absolute amount */
+    public Money abs() {
+        return minor < 0 ? negate() : this;
+    }
+
+    /** @return this times an integer quantity, exact */
+    public Money times(long quantity) {
+        return new Money(Math.multiplyExact(minor, quantity), currency);
+    }
+
+    /** @return round(this × percent / 100) with the given rounding */
+    public Money percent(BigDecimal percent, RoundingMode rounding) {
+        BigDecimal value = BigDecimal.valueOf(minor).multiply(percent).divide(BigDecimal.valueOf(100));
+        return new Money(value.setScale(0, rounding).longValueExact(), currency);
+    }
+
+    /** @return round(this / divisor) with the given rounding */
+    public Money divide(BigDecimal divisor, RoundingMode rounding) {
+        BigDecimal value = new BigDecimal(minor).divide(divisor, 0, rounding);
+        return new Money(value.longValueExact(), currency);
+    }
+
+    /** @return -1, 0 or 1 */
+    public int signum() {
+        return Long.signum(minor);
+    }
+
+    /** @return true when zero */
+    public boolean isZero() {
+        return minor == 0;
+    }
+
+    /** @return true when below zero */
+    public boolean isNegative() {
+        return minor < 0;
+    }
+
+    /** @return true when above zero */
+    public boolean isPositive() {
+        return minor > 0;
+    }
+
+    /** @return the larger of the two */
+    public Money max(Money other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+
+    /** @return the smaller of the two */
+    public Money min(Money other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        check(other);
+        return Long.compare(minor, other.minor);
+    }
+
+    /** @return true when this is greater than other */
+    public boolean isGreaterThan(Money other) {
+        return compareTo(other) > 0;
+    }
+
+    /** @return true when this is less than other */
+    public boolean isLessThan(Money other) {
+        return compareTo(other) < 0;
+    }
+
+    /**
+     * Splits this amount over the weights by the largest-remainder method (MON-3): each part gets
+     * floor(|amount| × w / Σw); the leftover minor units go one each to the largest remainders, ties to the
+     * earlier item. Weights count by magnitude; a negative amount is split by its magnitude and the parts take
+     * its sign. When every weight is zero the whole amount goes to the first item.
+     *
+     * @return one part per weight; the parts sum exactly to this amount
+     */
+    public List<Money> allocate(long... weights) {
+        if (weights.length == 0) {
+            throw new IllegalArgumentException("no weights");
+        }
+        BigInteger total = BigInteger.ZERO;
+        for (long w : weights) {
+            total = total.add(BigInteger.valueOf(w).abs());
+        }
+        long magnitude = Math.abs(minor);
+        long[] parts = new long[weights.length];
+        if (total.signum() == 0) {
+            parts[0] = magnitude;
+        } else {
+            BigInteger[] remainders = new BigInteger[weights.length];
+            long assigned = 0;
+            for (int i = 0; i < weights.length; i++) {
+                BigInteger[] qr = BigInteger.valueOf(magnitude).multiply(BigInteger.valueOf(weights[i]).abs())
+                        .divideAndRemainder(total);
+                parts[i] = qr[0].longValueExact();
+                remainders[i] = qr[1];
+                assigned += parts[i];
+            }
+            long left = magnitude - assigned;
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < weights.length; i++) {
+                order.add(i);
+            }
+            order.sort((a, b) -> {
+                int c = remainders[b].compareTo(remainders[a]);
+                return c != 0 ? c : Integer.compare(a, b);
+            });
+            for (int k = 0; k < left; k++) {
+                parts[order.get(k)]++;
+            }
+        }
+        List<Money> result = new ArrayList<>(parts.length);
+        for (long p : parts) {
+            result.add(new Money(minor < 0 ? -p : p, currency));
+        }
+        return Collections.unmodifiableList(result);
+    }
+
+    /** Splits this amount in proportion to other amounts (by magnitude), see {@link #allocate(long...)}. */
+    public List<Money> allocate(List<Money> weights) {
+        long[] w = new long[weights.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = weights.get(i).minor();
+        }
+        return allocate(w);
+    }
+
+    private void check(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new StudioException(ErrorCode.CURRENCY_MISMATCH,
+                    "currency mismatch: " + currency + " and " + other.currency,
+                    "expected", currency.getCurrencyCode(), "actual", other.currency.getCurrencyCode());
+        }
+    }
+}

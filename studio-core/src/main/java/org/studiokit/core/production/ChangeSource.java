@@ -1,0 +1,4 @@
+package org.studiokit.core.production;
+
+/** How a status change was made (PRD-4). */
+public enum ChangeSource { MANUAL, BATCH, SCAN }

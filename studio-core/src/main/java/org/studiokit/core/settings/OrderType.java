@@ -1,0 +1,65 @@
+package org.studiokit.core.settings;
+
+import java.util.List;
+import java.util.Objects;
+import org.studiokit.core.ErrorCode;
+import org.studiokit.core.StudioException;
+
+/**
+ * A production order type (PRD-1, PRD-2): ordered statuses (first is initial, last is final), hold statuses
+ * outside the order, a default duration in business days, and whether it is still offered.
+ *
+ * @param name         the name
+ * @param statuses     the ordered statuses
+ * @param holds        the hold statuses
+ * @param durationDays default duration in business days
+ * @param active       whether new orders may use it
+ */
+public record OrderType(String name, List<String> statuses, List<String> holds, int durationDays, boolean active) {
+
+    /** Validates: at least one status, names unique across statuses and holds. */
+    public OrderType {
+        Objects.requireNonNull(name, "name");
+        statuses = List.copyOf(statuses);
+        holds = List.copyOf(holds);
+        if (statuses.isEmpty()) {
+            throw new StudioException(ErrorCode.VALIDATION, "order type " + name + " has no statuses", "type", name);
+        }
+        if (statuses.stream().distinct().count() != statuses.size()
+                || holds.stream().anyMatch(statuses::contains)
+                || holds.stream().distinct().count() != holds.size()) {
+            throw new StudioException(ErrorCode.VALIDATION, "order type " + name + " repeats a status", "type", name);
+        }
+    }
+
+    /** @return a type with the default statuses and holds */
+    public static OrderType standard(String name) {
+        return new OrderType(name, List.of("Ordered", "In Production", "Shipped", "Received", "Delivered"),
+                List.of("Waiting on Client", "On Hold"), 10, true);
+    }
+
+    /** @return the initial status */
+    public String initial() {
+        return statuses.get(0);
+    }
+
+    /** @return the final status */
+    public String finalStatus() {
+        return statuses.get(statuses.size() - 1);
+    }
+
+    /** @return whether the status is a hold */
+    public boolean isHold(String status) {
+        return holds.contains(status);
+    }
+
+    /** @return whether the status belongs to the type (ordered or hold) */
+    public boolean has(String status) {
+        return statuses.contains(status) || holds.contains(status);
+    }
+
+    /** @return this type made inactive */
+    public OrderType deactivated() {
+        return new OrderType(name, statuses, holds, durationDays, false);
+    }
+}

@@ -1,0 +1,11 @@
+package org.studiokit.core.store;
+
+/**
+ * The stored first result of a money-moving command with an idempotency key (IDM-1).
+ *
+ * @param command     the command type
+ * @param fingerprint its business fields (target, date, method, amount)
+ * @param result      the first result, returned verbatim on a retry
+ */
+public record IdempotentResult(String command, String fingerprint, Object result) {
+}
