@@ -1,0 +1,138 @@
+package org.studiokit.posting;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongPredicate;
+import org.studiokit.core.document.Document;
+import org.studiokit.core.document.Line;
+import org.studiokit.core.document.LinePricing;
+import org.studiokit.core.document.Totals;
+import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.money.Money;
+import org.studiokit.core.party.Session;
+import org.studiokit.core.settings.AccountRole;
+import org.studiokit.core.settings.Item;
+import org.studiokit.core.settings.SessionType;
+import org.studiokit.core.settings.StudioSettings;
+import org.studiokit.core.settings.TaxMode;
+import org.studiokit.core.store.StudioStore;
+
+/**
+ * The GL mapping of PST-4: what a record books in its current state, given which documents are posted. A money
+ * movement books against Accounts Receivable when its document is posted and against Customer Deposits when it is
+ * not; so, as documents post, the difference moves money from Customer Deposits to A/R.
+ */
+public final class GlMapping {
+    private final StudioStore store;
+
+    /** @param store the studio store */
+    public GlMapping(StudioStore store) {
+        this.store = store;
+    }
+
+    /** @return what the document books (empty when void or an estimate) */
+    public Booking document(Document doc) {
+        Booking b = new Booking();
+        if (doc.voided() || !doc.type().financial()) {
+            return b;
+        }
+        StudioSettings s = store.settings();
+        Totals t = doc.totals();
+        b.add(s.account(AccountRole.AR), doc.clientId(), t.total().minor());
+        boolean inclusive = s.taxMode() == TaxMode.INCLUSIVE;
+        if (!inclusive) {
+            b.add(s.account(AccountRole.DISCOUNTS), 0, t.discount().minor());
+        }
+        List<LinePricing> priced = t.lines();
+        for (int i = 0; i < priced.size(); i++) {
+            LinePricing lp = priced.get(i);
+            b.add(incomeAccount(doc, doc.lines().get(i)), 0, -(inclusive ? lp.net() : lp.gross()).minor());
+        }
+        b.add(s.account(AccountRole.SHIPPING), 0, -(inclusive ? t.shippingNet() : t.shipping()).minor());
+        for (Map.Entry<String, Money> tax : t.taxes().entrySet()) {
+            b.add(s.taxAccount(tax.getKey()), 0, -tax.getValue().minor());
+        }
+        return b;
+    }
+
+    /** DOC-13: the line's account, else its item's, else the session type's, else General Sales. */
+    public String incomeAccount(Document doc, Line line) {
+        StudioSettings s = store.settings();
+        if (line.account() != null && !line.account().isBlank()) {
+            return line.account();
+        }
+        Item item = s.items().get(line.item());
+        if (item != null && item.account() != null) {
+            return item.account();
+        }
+        if (line.item().equals(s.writeOffItem()) && doc.writeOff()) {
+            return s.account(AccountRole.BAD_DEBT);
+        }
+        if (doc.sessionId() != null) {
+            Session session = store.sessions().find(doc.sessionId()).orElse(null);
+            SessionType type = session == null ? null : s.sessionTypes().get(session.sessionType());
+            if (type != null && type.account() != null) {
+                return type.account();
+            }
+        }
+        return s.account(AccountRole.GENERAL_SALES);
+    }
+
+    /**
+     * @param m      the movement
+     * @param posted which documents (by internal id) count as posted
+     * @return what the movement books
+     */
+    public Booking movement(MoneyMovement m, LongPredicate posted) {
+        Booking b = new Booking();
+        if (m.voided()) {
+            return b;
+        }
+        StudioSettings s = store.settings();
+        long amount = m.amount().minor();
+        String ar = s.account(AccountRole.AR);
+        String cd = s.account(AccountRole.CUSTOMER_DEPOSITS);
+        switch (m.kind()) {
+            case PAYMENT -> {
+                b.add(s.depositAccount(m.method()), 0, amount);
+                b.add(side(m.documentId(), posted), clientOf(m.documentId()), -amount);
+            }
+            case REFUND -> {
+                b.add(side(m.documentId(), posted), clientOf(m.documentId()), amount);
+                b.add(s.depositAccount(m.method()), 0, -amount);
+            }
+            case DEPOSIT -> {
+                b.add(s.depositAccount(m.method()), 0, amount);
+                b.add(cd, m.clientId(), -amount);
+            }
+            case APPLICATION -> {
+                if (posted.test(m.documentId())) {
+                    long client = clientOf(m.documentId());
+                    b.add(cd, client, amount);
+                    b.add(ar, client, -amount);
+                }
+            }
+            case UNAPPLY -> {
+                if (posted.test(m.documentId())) {
+                    long client = clientOf(m.documentId());
+                    b.add(ar, client, amount);
+                    b.add(cd, client, -amount);
+                }
+            }
+            case TRANSFER -> {
+                b.add(side(m.documentId(), posted), clientOf(m.documentId()), amount);
+                b.add(side(m.targetId(), posted), clientOf(m.targetId()), -amount);
+            }
+            default -> throw new IllegalStateException(m.kind().name());
+        }
+        return b;
+    }
+
+    private String side(long documentId, LongPredicate posted) {
+        return store.settings().account(posted.test(documentId) ? AccountRole.AR : AccountRole.CUSTOMER_DEPOSITS);
+    }
+
+    private long clientOf(long documentId) {
+        return store.documents().find(documentId).orElseThrow().clientId();
+    }
+}

@@ -1,0 +1,65 @@
+package org.studiokit.posting;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.studiokit.core.store.UndoLog;
+
+/** The in-memory posting store; its writes roll back with the studio's transaction. */
+public final class InMemoryPostingStore implements PostingStore {
+    private final UndoLog log;
+    private final List<PostingBatch> batches = new ArrayList<>();
+    private final Map<RecordRef, Booking> booked = new HashMap<>();
+
+    /** @param log the studio store's undo log */
+    public InMemoryPostingStore(UndoLog log) {
+        this.log = log;
+    }
+
+    @Override
+    public List<PostingBatch> batches() {
+        return List.copyOf(batches);
+    }
+
+    @Override
+    public void append(PostingBatch batch) {
+        batches.add(batch);
+        log.onUndo(() -> batches.remove(batches.size() - 1));
+    }
+
+    @Override
+    public Booking booked(RecordRef record) {
+        Booking b = booked.get(record);
+        return b == null ? new Booking() : b.copy();
+    }
+
+    @Override
+    public void saveBooked(RecordRef record, Booking booking) {
+        Booking previous = booked.put(record, booking.copy());
+        log.onUndo(() -> {
+            if (previous == null) {
+                booked.remove(record);
+            } else {
+                booked.put(record, previous);
+            }
+        });
+    }
+
+    @Override
+    public Map<RecordRef, Booking> allBooked() {
+        Map<RecordRef, Booking> m = new TreeMap<>();
+        booked.forEach((k, v) -> m.put(k, v.copy()));
+        return m;
+    }
+
+    /** @return a copy of everything stored, for snapshot comparison */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("batches", List.copyOf(batches));
+        s.put("booked", allBooked());
+        return s;
+    }
+}

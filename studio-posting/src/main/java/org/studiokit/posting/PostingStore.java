@@ -1,0 +1,25 @@
+package org.studiokit.posting;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Storage port of the posting side: batches (append-only) and, per record, everything booked for it so far (the
+ * basis of LCK-2 adjustments). Writes join the studio store's transaction.
+ */
+public interface PostingStore {
+    /** @return every batch, oldest first */
+    List<PostingBatch> batches();
+
+    /** Appends a batch. */
+    void append(PostingBatch batch);
+
+    /** @return what a record has booked so far (empty when never posted) */
+    Booking booked(RecordRef record);
+
+    /** Replaces what a record has booked so far. */
+    void saveBooked(RecordRef record, Booking booking);
+
+    /** @return every record's booking */
+    Map<RecordRef, Booking> allBooked();
+}

@@ -1,0 +1,28 @@
+package org.studiokit.posting;
+
+/**
+ * A reference to a posted record: a document or a money movement, by internal id.
+ *
+ * @param kind the kind of record
+ * @param id   its internal id
+ */
+public record RecordRef(Kind kind, long id) implements Comparable<RecordRef> {
+    /** Kinds of postable record. */
+    public enum Kind { DOCUMENT, MOVEMENT }
+
+    /** @return a document reference */
+    public static RecordRef document(long id) {
+        return new RecordRef(Kind.DOCUMENT, id);
+    }
+
+    /** @return a money movement reference */
+    public static RecordRef movement(long id) {
+        return new RecordRef(Kind.MOVEMENT, id);
+    }
+
+    @Override
+    public int compareTo(RecordRef o) {
+        int c = kind.compareTo(o.kind);
+        return c != 0 ? c : Long.compare(id, o.id);
+    }
+}
