@@ -114,6 +114,7 @@ final class PostingRun {
             lines.add(new JournalLine(e.getKey().account(), client, books.clientName(client),
                     Money.ofMinor(e.getValue(), zero.currency())));
         }
+        lines.sort(java.util.Comparator.comparing((JournalLine l) -> l.amount().isNegative()));
         if (!lines.isEmpty()) {
             entries.add(new JournalEntry(entries.size() + 1, date, kind, ref, books.label(ref), memo, lines,
                     originalBatch));
