@@ -177,7 +177,7 @@ public final class Books {
             }
             Plan plan = plan(PostingRequest.through(through));
             List<String> open = new ArrayList<>();
-            plan.adjust.forEach(r -> open.add(label(r)));
+            plan.adjust.stream().filter(r -> !dateOf(r).isAfter(through)).forEach(r -> open.add("unlocked " + label(r)));
             plan.documents.forEach(d -> open.add(label(d)));
             plan.movements.forEach(m -> open.add(label(m)));
             if (!open.isEmpty()) {
