@@ -55,7 +55,10 @@ public final class GlMapping {
         return b;
     }
 
-    /** DOC-13: the line's account, else its item's, else the session type's, else General Sales. */
+    /**
+     * DOC-13: the line's account, else its item's, else the session type's (a credit memo uses its original
+     * invoice's session), else General Sales.
+     */
     public String incomeAccount(Document doc, Line line) {
         StudioSettings s = store.settings();
         if (line.account() != null && !line.account().isBlank()) {
@@ -68,8 +71,12 @@ public final class GlMapping {
         if (line.item().equals(s.writeOffItem()) && doc.writeOff()) {
             return s.account(AccountRole.BAD_DEBT);
         }
-        if (doc.sessionId() != null) {
-            Session session = store.sessions().find(doc.sessionId()).orElse(null);
+        Long sessionId = doc.sessionId();
+        if (sessionId == null && doc.originalId() != null) {
+            sessionId = store.documents().find(doc.originalId()).map(Document::sessionId).orElse(null);
+        }
+        if (sessionId != null) {
+            Session session = store.sessions().find(sessionId).orElse(null);
             SessionType type = session == null ? null : s.sessionTypes().get(session.sessionType());
             if (type != null && type.account() != null) {
                 return type.account();
