@@ -252,4 +252,22 @@ class GoldenPostingTest {
                 "DOCUMENT 2026-03-02 | General Sales |  | 909.09",
                 "DOCUMENT 2026-03-02 | VAT Payable |  | 90.91");
     }
+
+    @Test
+    @DisplayName("DOC-13 PST-4 a credit memo of a session invoice credits the session type's account, mirroring the invoice")
+    void creditMemoUsesOriginalSessionAccount() {
+        Fixture f = new Fixture(StudioSettings.defaults("USD").toBuilder()
+                .sessionType(new org.studiokit.core.settings.SessionType("Wedding", "Wedding Sales")).build());
+        Client jane = f.client("Jane Doe");
+        var session = f.studio.sessions().book(OWNER, jane.id(), "Wedding", d("2026-03-01"), null);
+        Document inv = f.studio.invoices().create(OWNER, DocumentDraft.forSession(DocumentType.INITIAL_ORDER,
+                session.id(), d("2026-03-02")).line(Line.of("Album", 1, f.usd("500.00"))));
+        f.studio.invoices().creditMemo(OWNER, inv.id(), d("2026-03-03"), false, null, "changed mind");
+        PostingBatch batch = f.post("2026-03-31");
+        assertThat(Fixture.table(batch)).containsExactly(
+                "DOCUMENT 2026-03-02 | Accounts Receivable (Jane Doe) | 500.00 | ",
+                "DOCUMENT 2026-03-02 | Wedding Sales |  | 500.00",
+                "DOCUMENT 2026-03-03 | Wedding Sales | 500.00 | ",
+                "DOCUMENT 2026-03-03 | Accounts Receivable (Jane Doe) |  | 500.00");
+    }
 }
