@@ -260,7 +260,7 @@ public final class Payments {
                 throw new StudioException(ErrorCode.VALIDATION, "only a payment or a deposit application can be"
                         + " un-applied", "movement", target.number(), "kind", target.kind());
             }
-            Optional<Receipt> replay = replay(key, "unapply", movementId, date, null, target.amount());
+            Optional<Receipt> replay = replay(key, "unapply", movementId, date, null, null);
             if (replay.isPresent()) {
                 return replay.get();
             }
@@ -273,7 +273,7 @@ public final class Payments {
             Document doc = document(target.documentId());
             MoneyMovement m = insert(MovementKind.UNAPPLY, date, target.amount(), null, null, actor, key,
                     doc.clientId(), doc.id(), null, target.id(), null);
-            return remember(key, "unapply", fingerprint(movementId, date, null, target.amount()),
+            return remember(key, "unapply", fingerprint(movementId, date, null, null),
                     new Receipt(m, null, doc, balances.balance(doc), null, balances.remaining(m)));
         });
     }
@@ -354,7 +354,7 @@ public final class Payments {
         return ctx.store().transaction(() -> {
             MoneyMovement m = ctx.store().movements().find(movementId).orElse(null);
             if (m != null) {
-                actor.require(permissionFor(m.kind()));
+                actor.require(permissionFor(m));
             }
             if (amount != null && !amount.isPositive()) {
                 throw new StudioException(ErrorCode.VALIDATION, "an amount must be above zero", "amount", amount);
@@ -370,7 +370,8 @@ public final class Payments {
                 checkMethod(method);
             }
             boolean amountChanges = amount != null && !amount.equals(m.amount());
-            if (amountChanges && (m.kind() == MovementKind.UNAPPLY || m.pairId() != null)) {
+            if (amountChanges && (m.kind() == MovementKind.UNAPPLY || m.pairId() != null
+                    || balances.unapplyOf(m).isPresent())) {
                 throw new StudioException(ErrorCode.VALIDATION, "the amount of this " + m.kind()
                         + " follows another record", "movement", m.number());
             }
@@ -458,7 +459,7 @@ public final class Payments {
         return ctx.store().transaction(() -> {
             MoneyMovement m = ctx.store().movements().find(movementId).orElse(null);
             if (m != null) {
-                actor.require(permissionFor(m.kind()));
+                actor.require(permissionFor(m));
             }
             if (m == null) {
                 throw new StudioException(ErrorCode.NOT_FOUND, "no movement " + movementId, "movement", movementId);
@@ -467,10 +468,14 @@ public final class Payments {
                 throw new StudioException(ErrorCode.NO_CHANGE, "movement " + m.number() + " is already void",
                         "movement", m.number());
             }
+            if (m.kind() == MovementKind.UNAPPLY) {
+                document(m.documentId());
+            }
             ctx.requireOpen(m.date());
             StudioContext.requireUnlocked(m.lock(), "movement " + m.number());
             MoneyMovement pair = m.pairId() == null ? null : movement(m.pairId());
             if (pair != null) {
+                actor.require(permissionFor(pair));
                 StudioContext.requireUnlocked(pair.lock(), "movement " + pair.number());
             }
             for (MoneyMovement dependent : ctx.store().movements().by("source", m.id())) {
@@ -488,6 +493,18 @@ public final class Payments {
             ctx.audit().record(actor.name(), "VOID", "movement " + m.number(), m.toString(), "void");
             return voided;
         });
+    }
+
+    /**
+     * @return the permission editing or voiding a movement needs: what creating it needed (a write-off's credit
+     *         transfer needs {@code WRITE_OFF})
+     */
+    public Permission permissionFor(MoneyMovement m) {
+        if (m.kind() == MovementKind.TRANSFER && m.documentId() != null
+                && ctx.store().documents().find(m.documentId()).map(Document::writeOff).orElse(false)) {
+            return Permission.WRITE_OFF;
+        }
+        return permissionFor(m.kind());
     }
 
     /** @return the permission creating or editing a movement of the kind needs */

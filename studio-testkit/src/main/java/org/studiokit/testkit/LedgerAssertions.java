@@ -1,0 +1,486 @@
+package org.studiokit.testkit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.assertj.core.api.AbstractAssert;
+import org.studiokit.core.Identified;
+import org.studiokit.core.Studio;
+import org.studiokit.core.document.Document;
+import org.studiokit.core.document.DocumentType;
+import org.studiokit.core.document.LinePricing;
+import org.studiokit.core.document.Pricing;
+import org.studiokit.core.document.Totals;
+import org.studiokit.core.money.Money;
+import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.MovementKind;
+import org.studiokit.core.settings.StudioSettings;
+import org.studiokit.core.settings.TaxMode;
+
+/**
+ * AssertJ assertions on a studio's core ledger, recomputed independently from the raw records
+ * ({@code store().documents().all()}, {@code store().movements().all()}), never from the library's own balance code.
+ *
+ * <pre>{@code
+ * LedgerAssertions.assertThatLedger(studio).isConsistent();
+ * }</pre>
+ */
+public final class LedgerAssertions extends AbstractAssert<LedgerAssertions, Studio> {
+
+    private LedgerAssertions(Studio studio) {
+        super(studio, LedgerAssertions.class);
+    }
+
+    /** @return assertions on a studio's ledger */
+    public static LedgerAssertions assertThatLedger(Studio studio) {
+        return new LedgerAssertions(studio);
+    }
+
+    /**
+     * Every core invariant: {@link #balancesMatchRecords()}, {@link #depositsNeverNegative()},
+     * {@link #unappliesMatchTheirSource()}, {@link #depositRefundsArePaired()}, {@link #allocationsSumExactly()},
+     * {@link #voidRecordsAreZero()}, {@link #voidDocumentsHoldNoMoney()}, {@link #estimatesHoldNoMoney()},
+     * {@link #documentSignsFollowTheirType()}, {@link #moneyIsDatedAfterItsRecords()},
+     * {@link #numbersAreGapless()}, {@link #productionOrdersFollowTheirHistory()} and {@link #auditChainVerifies()}.
+     */
+    public LedgerAssertions isConsistent() {
+        return balancesMatchRecords().depositsNeverNegative().unappliesMatchTheirSource().depositRefundsArePaired()
+                .allocationsSumExactly().voidRecordsAreZero().voidDocumentsHoldNoMoney().estimatesHoldNoMoney()
+                .documentSignsFollowTheirType().moneyIsDatedAfterItsRecords()
+                .numbersAreGapless().productionOrdersFollowTheirHistory().auditChainVerifies();
+    }
+
+    /**
+     * DOC-8: every document's balance, as the studio reports it, equals total − payments − deposits applied −
+     * credit transferred in + credit transferred out + refunds + un-applies, recomputed from every movement; an
+     * estimate's is zero.
+     */
+    public LedgerAssertions balancesMatchRecords() {
+        isNotNull();
+        List<MoneyMovement> all = actual.store().movements().all();
+        for (Document doc : actual.store().documents().all()) {
+            Money expected = expectedBalance(doc, all);
+            Money reported = actual.balances().balance(doc);
+            if (!reported.equals(expected)) {
+                failWithMessage("DOC-8 document %s (%s%s) has balance %s but its records give %s", doc.number(),
+                        doc.type(), doc.voided() ? ", void" : "", reported, expected);
+            }
+            Money byId = actual.invoices().balance(doc.id());
+            if (!byId.equals(expected)) {
+                failWithMessage("DOC-8 invoices().balance(%s) is %s, expected %s", doc.number(), byId, expected);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * DEP-2: no deposit or un-apply has more applied than its amount, recomputed from the applications; the studio's
+     * remaining amount agrees; every live application draws on a live deposit or un-apply of its document's client.
+     */
+    public LedgerAssertions depositsNeverNegative() {
+        isNotNull();
+        List<MoneyMovement> all = actual.store().movements().all();
+        Map<Long, MoneyMovement> byId = byId(all);
+        for (MoneyMovement app : all) {
+            if (app.kind() != MovementKind.APPLICATION || app.voided()) {
+                continue;
+            }
+            MoneyMovement source = app.sourceId() == null ? null : byId.get(app.sourceId());
+            if (source == null || source.voided() || !source.kind().depositSource()
+                    || source.clientId() != app.clientId()) {
+                failWithMessage("DEP-2 application %s draws on %s, not a live deposit or un-apply of its client",
+                        app.number(), source);
+            }
+        }
+        for (MoneyMovement source : all) {
+            if (!source.kind().depositSource() || source.voided()) {
+                continue;
+            }
+            Money expected = expectedRemaining(source, all);
+            if (expected.isNegative()) {
+                failWithMessage("DEP-2 %s %s of %s has %s remaining: more is applied than it holds", source.kind(),
+                        source.number(), source.amount(), expected);
+            }
+            Money reported = actual.balances().remaining(source);
+            if (!reported.equals(expected)) {
+                failWithMessage("DEP-2 %s %s reports %s remaining, its applications give %s", source.kind(),
+                        source.number(), reported, expected);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * PAY-2: every live un-apply takes off a whole live payment or deposit application of the same document, and no
+     * payment or application is un-applied twice.
+     */
+    public LedgerAssertions unappliesMatchTheirSource() {
+        isNotNull();
+        Map<Long, MoneyMovement> byId = byId(actual.store().movements().all());
+        Map<Long, Integer> count = new HashMap<>();
+        for (MoneyMovement m : byId.values()) {
+            if (m.kind() != MovementKind.UNAPPLY || m.voided()) {
+                continue;
+            }
+            MoneyMovement source = m.sourceId() == null ? null : byId.get(m.sourceId());
+            if (source == null || source.voided()
+                    || source.kind() != MovementKind.PAYMENT && source.kind() != MovementKind.APPLICATION) {
+                failWithMessage("PAY-2 un-apply %s does not take off a live payment or application (source %s)",
+                        m.number(), source);
+                continue;
+            }
+            if (!m.amount().equals(source.amount())) {
+                failWithMessage("PAY-2 un-apply %s is %s but the %s %s it takes off is %s", m.number(), m.amount(),
+                        source.kind(), source.number(), source.amount());
+            }
+            if (!Objects.equals(m.documentId(), source.documentId())) {
+                failWithMessage("PAY-2 un-apply %s is on another document than %s %s", m.number(), source.kind(),
+                        source.number());
+            }
+            if (count.merge(source.id(), 1, Integer::sum) > 1) {
+                failWithMessage("PAY-2 %s %s is un-applied twice", source.kind(), source.number());
+            }
+        }
+        return this;
+    }
+
+    /**
+     * DEP-4: every live deposit refund has its live application on the same $0 invoice, with the same amount and
+     * date, numbered just before it.
+     */
+    public LedgerAssertions depositRefundsArePaired() {
+        isNotNull();
+        Map<Long, MoneyMovement> byId = byId(actual.store().movements().all());
+        for (MoneyMovement m : byId.values()) {
+            if (m.kind() != MovementKind.REFUND || m.pairId() == null || m.voided()) {
+                continue;
+            }
+            MoneyMovement app = byId.get(m.pairId());
+            if (app == null || app.voided() || app.kind() != MovementKind.APPLICATION
+                    || !Objects.equals(app.pairId(), m.id()) || !Objects.equals(app.documentId(), m.documentId())
+                    || !app.amount().equals(m.amount()) || !app.date().equals(m.date())
+                    || app.number() >= m.number()) {
+                failWithMessage("DEP-4 deposit refund %s is not paired with a live application before it on the "
+                        + "same invoice, amount and date: %s", m, app);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * DOC-4..7, TAX-2, MON-3: every document's totals add up exactly: Σ line gross = subtotal; line amount = gross −
+     * line discount − share of the invoice discount; the shares are the MON-3 split of the invoice discount over the
+     * lines' amounts after their own discounts; Σ tax per rate = tax; total = subtotal − discount + shipping (+ tax
+     * unless {@code INCLUSIVE}); in {@code INCLUSIVE} mode Σ net + shipping net + tax = Σ amount + shipping.
+     */
+    public LedgerAssertions allocationsSumExactly() {
+        isNotNull();
+        StudioSettings settings = actual.settings();
+        for (Document doc : actual.store().documents().all()) {
+            if (doc.voided()) {
+                continue;
+            }
+            Totals t = doc.totals();
+            Money zero = Money.zero(settings.currency());
+            Money gross = zero;
+            Money discounts = zero;
+            Money lineDiscounts = zero;
+            Money amounts = zero;
+            Money nets = zero;
+            List<Money> afterLine = new ArrayList<>();
+            List<Money> shares = new ArrayList<>();
+            for (LinePricing p : t.lines()) {
+                gross = gross.plus(p.gross());
+                lineDiscounts = lineDiscounts.plus(p.lineDiscount());
+                discounts = discounts.plus(p.lineDiscount()).plus(p.invoiceDiscount());
+                amounts = amounts.plus(p.amount());
+                nets = nets.plus(p.net());
+                afterLine.add(p.gross().minus(p.lineDiscount()));
+                shares.add(p.invoiceDiscount());
+                if (!p.amount().equals(p.gross().minus(p.lineDiscount()).minus(p.invoiceDiscount()))) {
+                    failWithMessage("DOC-4 document %s has a line whose amount %s is not gross %s − discounts %s − %s",
+                            doc.number(), p.amount(), p.gross(), p.lineDiscount(), p.invoiceDiscount());
+                }
+            }
+            String where = "document " + doc.number() + " (" + doc.type() + ")";
+            same(where + " Σ line gross", gross, t.subtotal());
+            same(where + " Σ discounts", discounts, t.discount());
+            Money invoiceDiscount = t.discount().minus(lineDiscounts);
+            if (!t.lines().isEmpty()) {
+                same(where + " MON-3 shares of the invoice discount " + invoiceDiscount, shares,
+                        invoiceDiscount.allocate(afterLine));
+            }
+            same(where + " Σ tax per rate", t.taxes().values().stream().reduce(zero, Money::plus), t.tax());
+            Money total = t.subtotal().minus(t.discount()).plus(t.shipping());
+            if (settings.taxMode() == TaxMode.INCLUSIVE) {
+                same(where + " INCLUSIVE Σ net + shipping net + tax", nets.plus(t.shippingNet()).plus(t.tax()),
+                        amounts.plus(t.shipping()));
+            } else {
+                total = total.plus(t.tax());
+            }
+            same(where + " DOC-7 total", total, t.total());
+            same(where + " document total", t.total(), doc.total());
+        }
+        return this;
+    }
+
+    /**
+     * Every document's totals are what pricing its stored lines, discount, shipping and taxes with the current
+     * settings gives (holds while no operation changes tax rates, the tax mode or rounding).
+     */
+    public LedgerAssertions totalsRepriceExactly() {
+        isNotNull();
+        StudioSettings settings = actual.settings();
+        for (Document doc : actual.store().documents().all()) {
+            if (doc.voided()) {
+                continue;
+            }
+            Totals again = Pricing.price(doc.lines(), doc.discount(), doc.shipping(), doc.taxes(), settings);
+            if (!again.equals(doc.totals())) {
+                failWithMessage("document %s totals %s reprice to %s", doc.number(), doc.totals(), again);
+            }
+        }
+        return this;
+    }
+
+    /** DOC-12: a void document's amounts and a void movement's amount are zero. */
+    public LedgerAssertions voidRecordsAreZero() {
+        isNotNull();
+        for (Document doc : actual.store().documents().all()) {
+            if (doc.voided() && (!doc.total().isZero() || !doc.totals().subtotal().isZero()
+                    || !doc.totals().tax().isZero())) {
+                failWithMessage("DOC-12 void document %s still has amounts: %s", doc.number(), doc.totals());
+            }
+        }
+        for (MoneyMovement m : actual.store().movements().all()) {
+            if (m.voided() && !m.amount().isZero()) {
+                failWithMessage("DOC-12 void movement %s still has amount %s", m.number(), m.amount());
+            }
+            if (!m.voided() && !m.amount().isPositive()) {
+                failWithMessage("§5 live movement %s has amount %s, not above zero", m.number(), m.amount());
+            }
+        }
+        return this;
+    }
+
+    /**
+     * DOC-12: a void document holds no money: the only live movements left on it are payments and applications that
+     * were un-applied, and their un-applies; its production orders are void too.
+     */
+    public LedgerAssertions voidDocumentsHoldNoMoney() {
+        isNotNull();
+        List<MoneyMovement> all = actual.store().movements().all();
+        java.util.Set<Long> unapplied = new java.util.HashSet<>();
+        for (MoneyMovement m : all) {
+            if (m.kind() == MovementKind.UNAPPLY && !m.voided() && m.sourceId() != null) {
+                unapplied.add(m.sourceId());
+            }
+        }
+        for (Document doc : actual.store().documents().all()) {
+            if (!doc.voided()) {
+                continue;
+            }
+            for (MoneyMovement m : all) {
+                boolean touches = Objects.equals(m.documentId(), doc.id()) || Objects.equals(m.targetId(), doc.id());
+                boolean takenOff = m.kind() == MovementKind.UNAPPLY
+                        || (m.kind() == MovementKind.PAYMENT || m.kind() == MovementKind.APPLICATION)
+                        && unapplied.contains(m.id());
+                if (touches && !m.voided() && !takenOff) {
+                    failWithMessage("DOC-12 void document %s still has %s %s applied", doc.number(), m.kind(),
+                            m.number());
+                }
+            }
+            for (var order : actual.store().orders().by("document", doc.id())) {
+                if (!order.voided()) {
+                    failWithMessage("DOC-12 production order %s of void document %s is not void", order.number(),
+                            doc.number());
+                }
+            }
+        }
+        return this;
+    }
+
+    /** DOC-1: an estimate has no financial effect: no live money movement touches it. */
+    public LedgerAssertions estimatesHoldNoMoney() {
+        isNotNull();
+        java.util.Set<Long> estimates = new java.util.HashSet<>();
+        actual.store().documents().all().stream().filter(d -> d.type() == DocumentType.ESTIMATE)
+                .forEach(d -> estimates.add(d.id()));
+        for (MoneyMovement m : actual.store().movements().all()) {
+            if (!m.voided() && (estimates.contains(m.documentId()) || estimates.contains(m.targetId()))) {
+                failWithMessage("DOC-1 %s %s touches an estimate", m.kind(), m.number());
+            }
+        }
+        return this;
+    }
+
+    /**
+     * DOC-3, DOC-7: a credit memo's quantities, subtotal and total are never positive; every other document's are
+     * never negative.
+     */
+    public LedgerAssertions documentSignsFollowTheirType() {
+        isNotNull();
+        for (Document doc : actual.store().documents().all()) {
+            int sign = doc.isCreditMemo() ? -1 : 1;
+            boolean wrong = doc.total().signum() * sign < 0 || doc.totals().subtotal().signum() * sign < 0
+                    || doc.lines().stream().anyMatch(l -> Long.signum(l.quantity()) * sign < 0);
+            if (wrong) {
+                failWithMessage("DOC-7 %s %s has amounts of the wrong sign: %s", doc.type(), doc.number(),
+                        doc.totals());
+            }
+        }
+        return this;
+    }
+
+    /**
+     * DOC-14: every live money movement is dated on or after the documents it touches, and an application, un-apply
+     * or deposit refund on or after the movement it draws on.
+     */
+    public LedgerAssertions moneyIsDatedAfterItsRecords() {
+        isNotNull();
+        Map<Long, Document> docs = new HashMap<>();
+        actual.store().documents().all().forEach(d -> docs.put(d.id(), d));
+        List<MoneyMovement> all = actual.store().movements().all();
+        Map<Long, MoneyMovement> byId = byId(all);
+        for (MoneyMovement m : all) {
+            if (m.voided()) {
+                continue;
+            }
+            for (Long id : new Long[] {m.documentId(), m.targetId()}) {
+                Document d = id == null ? null : docs.get(id);
+                if (d != null && !d.voided() && m.date().isBefore(d.date())) {
+                    failWithMessage("DOC-14 %s %s dated %s is before document %s dated %s", m.kind(), m.number(),
+                            m.date(), d.number(), d.date());
+                }
+            }
+            MoneyMovement source = m.sourceId() == null ? null : byId.get(m.sourceId());
+            if (source != null && !source.voided() && m.date().isBefore(source.date())) {
+                failWithMessage("DOC-14 %s %s dated %s is before %s %s dated %s that it draws on", m.kind(),
+                        m.number(), m.date(), source.kind(), source.number(), source.date());
+            }
+        }
+        return this;
+    }
+
+    /**
+     * PRD-3, PRD-4: every production order's status is the last "to" of its history, each change starts where the
+     * previous ended, and an order is held (has a held-at status) exactly when its status is a hold.
+     */
+    public LedgerAssertions productionOrdersFollowTheirHistory() {
+        isNotNull();
+        for (var order : actual.store().orders().all()) {
+            var history = order.history();
+            if (history.isEmpty() || history.get(0).from() != null) {
+                failWithMessage("PRD-4 order %s history does not start with its creation: %s", order.number(),
+                        history);
+                continue;
+            }
+            for (int i = 1; i < history.size(); i++) {
+                if (!Objects.equals(history.get(i).from(), history.get(i - 1).to())) {
+                    failWithMessage("PRD-4 order %s history is broken at change %s: %s", order.number(), i + 1,
+                            history);
+                }
+            }
+            if (!history.get(history.size() - 1).to().equals(order.status())) {
+                failWithMessage("PRD-4 order %s is %s but its history ends at %s", order.number(), order.status(),
+                        history.get(history.size() - 1).to());
+            }
+            var type = actual.settings().orderTypes().get(order.type());
+            if (type != null && type.isHold(order.status()) != (order.heldAt() != null)) {
+                failWithMessage("PRD-3 order %s is %s with held-at status %s", order.number(), order.status(),
+                        order.heldAt());
+            }
+        }
+        return this;
+    }
+
+    /** AUD-1: the audit log's hash chain verifies. */
+    public LedgerAssertions auditChainVerifies() {
+        isNotNull();
+        var v = actual.audit().verify();
+        if (!v.valid()) {
+            failWithMessage("AUD-1 the audit chain breaks at entry %s of %s", v.firstBroken(), v.entries());
+        }
+        return this;
+    }
+
+    /**
+     * DOC-2, PST-3, PTY-1: documents are numbered from the studio's first document number, money movements from the
+     * first movement number, clients (other than Quick Sale) from the first client number, without gaps.
+     */
+    public LedgerAssertions numbersAreGapless() {
+        isNotNull();
+        StudioSettings s = actual.settings();
+        gapless("DOC-2 documents", actual.store().documents().all(), s.numbering().invoice());
+        gapless("PST-3 money movements", actual.store().movements().all(), s.numbering().movement());
+        gapless("PTY-1 clients", actual.store().clients().all().stream().filter(c -> !c.quickSale()).toList(),
+                s.numbering().client());
+        return this;
+    }
+
+    /** @return DOC-8 recomputed for a document from a list of movements (estimates: zero) */
+    public static Money expectedBalance(Document doc, List<MoneyMovement> movements) {
+        Money balance = doc.type() == DocumentType.ESTIMATE ? Money.zero(doc.total().currency()) : doc.total();
+        if (doc.type() == DocumentType.ESTIMATE) {
+            return balance;
+        }
+        for (MoneyMovement m : movements) {
+            if (m.voided()) {
+                continue;
+            }
+            boolean on = Objects.equals(m.documentId(), doc.id());
+            switch (m.kind()) {
+                case PAYMENT, APPLICATION -> balance = on ? balance.minus(m.amount()) : balance;
+                case REFUND, UNAPPLY -> balance = on ? balance.plus(m.amount()) : balance;
+                case TRANSFER -> {
+                    if (on) {
+                        balance = balance.plus(m.amount());
+                    } else if (Objects.equals(m.targetId(), doc.id())) {
+                        balance = balance.minus(m.amount());
+                    }
+                }
+                case DEPOSIT -> {
+                }
+                default -> throw new IllegalStateException(m.kind().name());
+            }
+        }
+        return balance;
+    }
+
+    /** @return a deposit's or un-apply's amount less its live applications, from a list of movements */
+    public static Money expectedRemaining(MoneyMovement source, List<MoneyMovement> movements) {
+        Money left = source.amount();
+        for (MoneyMovement m : movements) {
+            if (m.kind() == MovementKind.APPLICATION && !m.voided() && Objects.equals(m.sourceId(), source.id())) {
+                left = left.minus(m.amount());
+            }
+        }
+        return left;
+    }
+
+    private void same(String what, Object actualValue, Object expected) {
+        if (!Objects.equals(actualValue, expected)) {
+            failWithMessage("%s: %s, expected %s", what, actualValue, expected);
+        }
+    }
+
+    private void gapless(String what, List<? extends Identified> records, long first) {
+        long[] numbers = records.stream().mapToLong(Identified::number).sorted().toArray();
+        for (int i = 0; i < numbers.length; i++) {
+            if (numbers[i] != first + i) {
+                failWithMessage("%s are not numbered %s..%s without gaps: %s", what, first, first + numbers.length - 1,
+                        java.util.Arrays.toString(numbers));
+            }
+        }
+    }
+
+    private static Map<Long, MoneyMovement> byId(List<MoneyMovement> all) {
+        Map<Long, MoneyMovement> map = new java.util.LinkedHashMap<>();
+        for (MoneyMovement m : all) {
+            map.put(m.id(), m);
+        }
+        return map;
+    }
+}
