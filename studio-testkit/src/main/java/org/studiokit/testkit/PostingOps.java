@@ -1,0 +1,98 @@
+package org.studiokit.testkit;
+
+import java.util.List;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import org.studiokit.core.document.Document;
+import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.posting.Books;
+import org.studiokit.posting.InMemoryPostingStore;
+import org.studiokit.posting.PostingRequest;
+import org.studiokit.posting.RecordRef;
+
+/**
+ * Operations of studio-posting (posting runs, unlocks, period closes) for operation sequences. They find the
+ * studio's {@link Books} through {@link World#extension(Class)}; {@link #attach(World)} puts it there and makes the
+ * posting store part of the world's snapshot, so a refused run must leave batches and journal unchanged too.
+ */
+public final class PostingOps {
+    private PostingOps() {
+    }
+
+    /** Attaches in-memory books to a world and returns the world. */
+    public static World attach(World world) {
+        Books books = Books.inMemory(world.studio());
+        world.attach(Books.class, books);
+        world.addSnapshot("posting", ((InMemoryPostingStore) books.store())::snapshot);
+        return world;
+    }
+
+    /** @return the core generator plus posting runs, unlocks and period closes */
+    public static OpGen withPosting(OpGen base) {
+        return base.with(6, r -> new PostRun(OpGen.who(r), r.nextInt(4) == 0 ? r.nextInt(20) : 0,
+                        r.nextInt(4) == 0 ? OpGen.method(r) : null))
+                .with(4, r -> new Unlock(OpGen.who(r), r.nextBoolean(), OpGen.pick(r), r.nextInt(15) != 0))
+                .with(1, r -> new ClosePeriod(OpGen.who(r), 1 + r.nextInt(30)));
+    }
+
+    static Books books(World w) {
+        return w.extension(Books.class).orElseThrow(() -> new IllegalStateException("no books attached"));
+    }
+
+    /**
+     * PST-1: a posting run through today less some days, all methods or one method's bank deposit.
+     *
+     * @param who      who runs it
+     * @param daysBack how far before today the cut-off is
+     * @param method   a payment-method filter, or null for all
+     */
+    public record PostRun(Who who, int daysBack, String method) implements Op {
+        @Override
+        public Object apply(World w) {
+            Set<String> methods = method == null ? Set.of() : Set.of(method);
+            return books(w).post(who.actor(), new PostingRequest(w.date(daysBack), methods)).orElse(null);
+        }
+    }
+
+    /**
+     * LCK-1: unlocks a posted document or money movement (with or without a reason).
+     *
+     * @param who      who unlocks
+     * @param document a document (true) or a money movement (false)
+     * @param pick     which posted record
+     * @param reason   whether a reason is given
+     */
+    public record Unlock(Who who, boolean document, int pick, boolean reason) implements Op {
+        @Override
+        public Object apply(World w) {
+            RecordRef ref;
+            if (document) {
+                List<Document> posted = w.documents(d -> d.lock().posted());
+                ref = RecordRef.document(World.pick(posted, pick).map(Document::id).orElse(World.UNKNOWN_ID));
+            } else {
+                List<MoneyMovement> posted = w.movements(m -> m.lock().posted());
+                ref = RecordRef.movement(World.pick(posted, pick).map(MoneyMovement::id).orElse(World.UNKNOWN_ID));
+            }
+            return books(w).unlock(who.actor(), ref, reason ? "correction" : " ");
+        }
+    }
+
+    /**
+     * LCK-3: closes the period through today less some days.
+     *
+     * @param who      who closes
+     * @param daysBack how far before today
+     */
+    public record ClosePeriod(Who who, int daysBack) implements Op {
+        @Override
+        public Object apply(World w) {
+            return books(w).closePeriod(who.actor(), w.date(daysBack));
+        }
+    }
+
+    /** @return a random posting policy for generated studios */
+    public static org.studiokit.core.settings.PostingPolicyKind policy(RandomGenerator r) {
+        var all = org.studiokit.core.settings.PostingPolicyKind.values();
+        return all[r.nextInt(all.length)];
+    }
+}
