@@ -8,7 +8,12 @@ package org.studiokit.posting;
  */
 public record RecordRef(Kind kind, long id) implements Comparable<RecordRef> {
     /** Kinds of postable record. */
-    public enum Kind { DOCUMENT, MOVEMENT }
+    public enum Kind {
+        /** A document (invoice, credit memo …). */
+        DOCUMENT,
+        /** A money movement. */
+        MOVEMENT
+    }
 
     /** @return a document reference */
     public static RecordRef document(long id) {
