@@ -1,0 +1,44 @@
+package org.studiokit.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The {@code --out DIR} of a subcommand: created before anything runs, so a bad directory fails early. */
+final class OutputDirectory {
+    private final Path dir;
+    private final PrintWriter err;
+
+    private OutputDirectory(Path dir, PrintWriter err) {
+        this.dir = dir;
+        this.err = err;
+    }
+
+    /** @return the directory (one that writes nothing when none was asked for), or null after printing why not */
+    static OutputDirectory open(Path dir, PrintWriter err) {
+        if (dir != null) {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException | RuntimeException e) {
+                err.println("studio: cannot use --out " + dir + ": " + e);
+                return null;
+            }
+        }
+        return new OutputDirectory(dir, err);
+    }
+
+    /** Writes a file into the directory; @return false after printing why it could not */
+    boolean write(String name, byte[] bytes) {
+        if (dir == null) {
+            return true;
+        }
+        try {
+            Files.write(dir.resolve(name), bytes);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            err.println("studio: cannot write " + dir.resolve(name) + ": " + e);
+            return false;
+        }
+    }
+}

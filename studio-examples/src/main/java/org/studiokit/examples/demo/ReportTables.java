@@ -1,0 +1,131 @@
+package org.studiokit.examples.demo;
+
+import java.util.Map;
+import org.studiokit.core.money.Money;
+import org.studiokit.posting.report.AgingRow;
+import org.studiokit.posting.report.ArAging;
+import org.studiokit.posting.report.BatchSummary;
+import org.studiokit.posting.report.CashReceipts;
+import org.studiokit.posting.report.DebitCredit;
+import org.studiokit.posting.report.DepositReconciliation;
+import org.studiokit.posting.report.OrderStatus;
+import org.studiokit.posting.report.PaymentList;
+import org.studiokit.posting.report.PaymentRow;
+import org.studiokit.posting.report.ReceiptDay;
+import org.studiokit.posting.report.Reconciliation;
+import org.studiokit.posting.report.ReconciliationRow;
+import org.studiokit.posting.report.Reports;
+import org.studiokit.posting.report.SalesTax;
+import org.studiokit.posting.report.StatusRow;
+import org.studiokit.posting.report.TaxRateRow;
+import org.studiokit.posting.report.TrialBalance;
+
+/** Every report of SPEC §8 as an aligned text table, in the order a bookkeeper reads them. */
+final class ReportTables {
+    private final Reports reports;
+    private final Narrator say;
+
+    ReportTables(Reports reports, Narrator say) {
+        this.reports = reports;
+        this.say = say;
+    }
+
+    void print() {
+        say.heading("Reports");
+        trialBalance(reports.trialBalance(null, null));
+        arAging(reports.arAging(DemoStudio.march(31)));
+        deposits(reports.depositReconciliation(DemoStudio.march(31)));
+        reconciliation(reports.reconciliation());
+        cashReceipts(reports.cashReceipts(DemoStudio.march(1), DemoStudio.march(31)));
+        salesTax(reports.salesTax(DemoStudio.march(1), DemoStudio.march(31)));
+        for (BatchSummary b : reports.postingSummary()) {
+            postingSummary(b);
+        }
+        payments(reports.paymentList(null, null, true));
+        orders(reports.orderStatus());
+    }
+
+    private void trialBalance(TrialBalance tb) {
+        TextTable t = new TextTable("Account", "Debit", "Credit");
+        for (Map.Entry<String, Money> e : tb.accounts().entrySet()) {
+            Money m = e.getValue();
+            t.row(e.getKey(), m.isPositive() ? m : "", m.isNegative() ? m.negate() : "");
+        }
+        t.row("Total (debits - credits)", tb.total());
+        say.table("Trial balance, all batches", t);
+    }
+
+    private void arAging(ArAging aging) {
+        TextTable t = new TextTable("Client", "No.", "Current", "31-60", "61-90", "91+", "Deposits", "Total");
+        for (AgingRow r : aging.rows()) {
+            t.row(r.client(), r.clientNumber(), r.current(), r.days31to60(), r.days61to90(), r.days91plus(),
+                    r.deposits(), r.total());
+        }
+        t.row("Total", "", "", "", "", "", "", aging.total());
+        say.table("Accounts receivable aging as of " + aging.asOf(), t);
+    }
+
+    private void deposits(DepositReconciliation d) {
+        TextTable t = new TextTable("Kind", "No.", "Client", "Amount");
+        for (ReconciliationRow r : d.rows()) {
+            t.row(r.kind(), r.number(), r.client(), r.amount());
+        }
+        t.row("Total", "", "", d.total());
+        say.table("Customer deposit reconciliation as of " + d.asOf(), t);
+    }
+
+    private void reconciliation(Reconciliation r) {
+        TextTable t = new TextTable("Identity", "Left", "Right", "Holds");
+        t.row(r.identity(), r.left(), r.right(), r.holds() ? "yes" : "NO");
+        for (String item : r.items()) {
+            t.row("  reconciling item: " + item);
+        }
+        say.table("Reconciliation", t);
+    }
+
+    private void cashReceipts(CashReceipts c) {
+        TextTable t = new TextTable("Date", "Method", "Amount");
+        for (ReceiptDay d : c.days()) {
+            d.methods().forEach((method, amount) -> t.row(d.date(), method, amount));
+            t.row(d.date(), "bank deposit: cards " + d.cards() + ", other " + d.other(), d.total());
+        }
+        t.row("Total", "", c.total());
+        say.table("Daily cash receipts, March", t);
+    }
+
+    private void salesTax(SalesTax s) {
+        TextTable t = new TextTable("Rate", "Taxable", "Non-taxable", "Tax");
+        for (TaxRateRow r : s.rates()) {
+            t.row(r.code(), r.taxable(), r.nonTaxable(), r.tax());
+        }
+        t.row("Total tax", "", "", s.totalTax());
+        say.table("Sales tax by posting date, March (shipping " + s.shipping() + ", document totals " + s.total()
+                + ")", t);
+    }
+
+    private void postingSummary(BatchSummary b) {
+        TextTable t = new TextTable("Account", "Debit", "Credit");
+        for (Map.Entry<String, DebitCredit> e : b.journal().entrySet()) {
+            t.row(e.getKey(), e.getValue().debit(), e.getValue().credit());
+        }
+        t.row("Total", b.debits(), b.credits());
+        say.table("Posting summary, batch " + b.batch() + " (documents " + b.documents() + ")", t);
+    }
+
+    private void payments(PaymentList p) {
+        TextTable t = new TextTable("Payment", "Date", "Method", "Invoice", "Amount");
+        for (PaymentRow r : p.payments()) {
+            t.row(r.number(), r.date(), r.method(), r.invoice(), r.amount());
+        }
+        t.row("Total", "", "", "", p.total());
+        say.table("Payment list by method", t);
+    }
+
+    private void orders(OrderStatus o) {
+        TextTable t = new TextTable("Status", "Orders", "Invoice value");
+        for (Map.Entry<String, StatusRow> e : o.statuses().entrySet()) {
+            t.row(e.getKey(), e.getValue().count(), e.getValue().value());
+        }
+        say.table("Production orders by status", t);
+    }
+}

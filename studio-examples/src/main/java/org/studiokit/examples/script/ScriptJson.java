@@ -1,0 +1,105 @@
+package org.studiokit.examples.script;
+
+import java.nio.charset.StandardCharsets;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * How scripts are read and results written. Reading is strict: one JSON value and nothing after it, no duplicate
+ * keys, floats kept as exact decimals, bounded nesting, string and number sizes. Writing is deterministic: two-space
+ * indentation, {@code \n} line ends, keys in the order they were put.
+ */
+public final class ScriptJson {
+    /** The deepest nesting of arrays and objects a script may have. */
+    public static final int MAX_DEPTH = 64;
+    /** The longest string a script may hold, in characters. */
+    public static final int MAX_STRING = 100_000;
+    /** The most digits a number in a script may have. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                            .maxStringLength(MAX_STRING).maxNumberLength(MAX_NUMBER_LENGTH)
+                            .maxNameLength(1_000).build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private static final ObjectWriter WRITER = MAPPER.writer().with(printer());
+
+    private ScriptJson() {
+    }
+
+    private static DefaultPrettyPrinter printer() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("").withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+
+    /**
+     * Parses a script's bytes (UTF-8).
+     *
+     * @throws MalformedScriptException when the bytes are not one well-formed JSON value within the limits
+     */
+    public static JsonNode parse(byte[] bytes) {
+        try {
+            JsonNode node = MAPPER.readTree(bytes);
+            if (node == null || node.isMissingNode()) {
+                throw new MalformedScriptException("not JSON: the script is empty");
+            }
+            return node;
+        } catch (JacksonException e) {
+            throw new MalformedScriptException("not JSON: " + firstLine(e.getOriginalMessage()) + location(e));
+        }
+    }
+
+    /** @return a new empty object node */
+    public static ObjectNode object() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    /** @return a new empty array node */
+    public static ArrayNode array() {
+        return JsonNodeFactory.instance.arrayNode();
+    }
+
+    /** @return the node as indented JSON text ending with a line break */
+    public static String write(JsonNode node) {
+        return WRITER.writeValueAsString(node) + "\n";
+    }
+
+    /** @return the node as indented JSON in UTF-8 (an unpaired surrogate becomes {@code ?}) */
+    public static byte[] bytes(JsonNode node) {
+        return write(node).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String location(JacksonException e) {
+        if (e.getLocation() == null || e.getLocation().getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "unreadable input";
+        }
+        String line = text.lines().findFirst().orElse("").strip();
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+}
