@@ -6,10 +6,10 @@ import static org.studiokit.examples.demo.DemoStudio.usd;
 import java.util.List;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.movement.Receipt;
-import org.studiokit.examples.scan.ProductionScanBatch;
-import org.studiokit.examples.scan.ScanMode;
-import org.studiokit.examples.scan.ScanOutcome;
-import org.studiokit.examples.scan.ScanSummary;
+import org.studiokit.barcode.batch.BatchStatusUpdate;
+import org.studiokit.barcode.batch.BatchMode;
+import org.studiokit.barcode.batch.ScanResult;
+import org.studiokit.barcode.batch.BatchSummary;
 import org.studiokit.posting.PostingBatch;
 import org.studiokit.posting.PostingRequest;
 import org.studiokit.posting.RecordRef;
@@ -44,11 +44,11 @@ final class LateMarch {
         long tom = s.studio.production().get(r.tomLabOrder).number();
         List<String> codes = List.of("]C0P" + lab, "p" + desk, "P" + lab, "I" + s.doc(r.janeOrder), "P999",
                 "P" + tom, "X-12");
-        ScanSummary batch = new ProductionScanBatch(s.studio.production()).run(s.clerk, ScanMode.ADVANCE, codes);
+        BatchSummary batch = new BatchStatusUpdate(s.studio.production()).run(s.clerk, BatchMode.ADVANCE, codes);
         s.say.say(march(18), "Kim scans the lab box and the retouching folder (advance mode): " + batch.updated()
                 + " orders moved, " + batch.errors() + " scans refused.");
         TextTable t = new TextTable("Scan", "Result", "From", "To");
-        for (ScanOutcome o : batch.results()) {
+        for (ScanResult o : batch.results()) {
             t.row(o.code(), o.ok() ? "moved" : o.error().name(), o.from(), o.to());
         }
         s.say.table("Scanner batch, March 18", t);

@@ -6,10 +6,10 @@ import org.studiokit.core.production.ChangeSource;
 import org.studiokit.core.production.OrderKind;
 import org.studiokit.core.production.Production;
 import org.studiokit.core.production.ProductionOrder;
-import org.studiokit.examples.scan.ProductionScanBatch;
-import org.studiokit.examples.scan.ScanMode;
-import org.studiokit.examples.scan.ScanOutcome;
-import org.studiokit.examples.scan.ScanSummary;
+import org.studiokit.barcode.batch.BatchStatusUpdate;
+import org.studiokit.barcode.batch.BatchMode;
+import org.studiokit.barcode.batch.ScanResult;
+import org.studiokit.barcode.batch.BatchSummary;
 import org.studiokit.examples.script.RecordKind;
 import org.studiokit.examples.script.ScriptJson;
 import tools.jackson.databind.JsonNode;
@@ -73,17 +73,17 @@ final class ProductionOps {
         StepInput in = c.in();
         String mode = in.string("mode");
         String status = in.optString("status");
-        ScanMode scanMode;
+        BatchMode scanMode;
         if (mode.equalsIgnoreCase("ADVANCE")) {
             if (status != null) {
                 throw StepInput.invalid("status", "an ADVANCE batch takes no status");
             }
-            scanMode = ScanMode.ADVANCE;
+            scanMode = BatchMode.ADVANCE;
         } else if (mode.equalsIgnoreCase("SET")) {
             if (status == null || status.isBlank()) {
                 throw StepInput.invalid("status", "a SET batch needs the status to set");
             }
-            scanMode = ScanMode.set(status);
+            scanMode = BatchMode.set(status);
         } else {
             throw StepInput.invalid("mode", "the mode is ADVANCE or SET");
         }
@@ -91,14 +91,14 @@ final class ProductionOps {
         if (codes == null) {
             throw StepInput.invalid("codes", "must be a JSON array of strings");
         }
-        ScanSummary summary = new ProductionScanBatch(c.studio().production()).run(c.actor(), scanMode, codes);
+        BatchSummary summary = new BatchStatusUpdate(c.studio().production()).run(c.actor(), scanMode, codes);
         return StepResult.of(summary(summary));
     }
 
-    private static ObjectNode summary(ScanSummary summary) {
+    private static ObjectNode summary(BatchSummary summary) {
         ObjectNode o = ScriptJson.object();
         ArrayNode results = o.putArray("results");
-        for (ScanOutcome r : summary.results()) {
+        for (ScanResult r : summary.results()) {
             ObjectNode row = results.addObject();
             row.put("code", r.code());
             row.put("ok", r.ok());
