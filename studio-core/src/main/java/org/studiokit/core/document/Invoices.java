@@ -268,7 +268,7 @@ public final class Invoices {
             }
             Document doc = get(id);
             if (!doc.type().financial() || doc.isCreditMemo() || doc.voided()) {
-                throw new StudioException(ErrorCode.WRONG_DOCUMENT_TYPE, "no payment plan on a " + doc.type(),
+                throw new StudioException(ErrorCode.WRONG_DOCUMENT_TYPE, "no payment plan on a document of type " + doc.type(),
                         "document", doc.number());
             }
             Document planned = doc.withPlan(PaymentPlan.of(balances.balance(doc), count, frequency, first));
@@ -335,7 +335,7 @@ public final class Invoices {
         for (int i = 0; i < draft.lines().size(); i++) {
             Line line = draft.lines().get(i);
             boolean badQuantity = type == DocumentType.CREDIT_MEMO ? line.quantity() > 0 : line.quantity() < 0;
-            if (badQuantity || Math.abs(line.quantity()) > 1_000_000) {
+            if (badQuantity || line.quantity() < -1_000_000 || line.quantity() > 1_000_000) {
                 throw new StudioException(ErrorCode.VALIDATION, "quantity " + line.quantity() + " on line " + (i + 1)
                         + (type == DocumentType.CREDIT_MEMO ? ": credit memo quantities are negative or zero"
                                 : ": negative quantities are only for credit memos"),

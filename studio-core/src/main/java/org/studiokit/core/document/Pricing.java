@@ -105,16 +105,29 @@ public final class Pricing {
             }
         }
         Money tax = taxes.values().stream().reduce(zero, Money::plus);
+        for (Money g : gross) {
+            requireWithinLimit(g);
+        }
+        requireWithinLimit(subtotal);
+        requireWithinLimit(shipping);
         Money total = subtotal.minus(totalDiscount).plus(shipping);
         if (settings.taxMode() != TaxMode.INCLUSIVE) {
             total = total.plus(tax);
         }
+        requireWithinLimit(total);
         List<LinePricing> priced = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             priced.add(new LinePricing(gross[i], lineDiscount[i], shares.get(i), amount[i], codes.get(i), net[i]));
         }
         return new Totals(subtotal, totalDiscount, shipping, tax, total, taxes, taxable, priced, shippingCodes,
                 shippingNet);
+    }
+
+    private static void requireWithinLimit(Money amount) {
+        if (!amount.withinRecordLimit()) {
+            throw new StudioException(ErrorCode.VALIDATION, "amount " + amount + " is out of range",
+                    "amount", amount);
+        }
     }
 
     /** TAX-3: the line's own codes, else its item's default codes, else the invoice's. */

@@ -20,6 +20,12 @@ import org.studiokit.core.StudioException;
  */
 public record Money(long minor, Currency currency) implements Comparable<Money> {
 
+    /**
+     * The largest magnitude, in minor units, of any amount a document line, a document or a money movement may
+     * carry (10^13: a hundred billion dollars), so that sums over a studio's records never overflow.
+     */
+    public static final long MAX_RECORD_MINOR = 10_000_000_000_000L;
+
     /** Validates the currency. */
     public Money {
         Objects.requireNonNull(currency, "currency");
@@ -80,18 +86,18 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
     /** @return this plus other (same currency, {@code CURRENCY_MISMATCH} otherwise) */
     public Money plus(Money other) {
         check(other);
-        return new Money(Math.addExact(minor, other.minor), currency);
+        return new Money(exact(() -> Math.addExact(minor, other.minor)), currency);
     }
 
     /** @return this minus other */
     public Money minus(Money other) {
         check(other);
-        return new Money(Math.subtractExact(minor, other.minor), currency);
+        return new Money(exact(() -> Math.subtractExact(minor, other.minor)), currency);
     }
 
     /** @return the negated amount */
     public Money negate() {
-        return new Money(Math.negateExact(minor), currency);
+        return new Money(exact(() -> Math.negateExact(minor)), currency);
     }
 
     /** @return the absolute amount */
@@ -101,7 +107,7 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
 
     /** @return this times an integer quantity, exact */
     public Money times(long quantity) {
-        return new Money(Math.multiplyExact(minor, quantity), currency);
+        return new Money(exact(() -> Math.multiplyExact(minor, quantity)), currency);
     }
 
     /** @return round(this × percent / 100) with the given rounding */
@@ -219,6 +225,19 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
             w[i] = weights.get(i).minor();
         }
         return allocate(w);
+    }
+
+    /** @return whether the magnitude is within {@link #MAX_RECORD_MINOR} */
+    public boolean withinRecordLimit() {
+        return minor >= -MAX_RECORD_MINOR && minor <= MAX_RECORD_MINOR;
+    }
+
+    private static long exact(java.util.function.LongSupplier op) {
+        try {
+            return op.getAsLong();
+        } catch (ArithmeticException e) {
+            throw new StudioException(ErrorCode.VALIDATION, "amount out of range", "cause", e.getMessage());
+        }
     }
 
     private void check(Money other) {

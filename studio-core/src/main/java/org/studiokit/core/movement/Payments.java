@@ -63,7 +63,7 @@ public final class Payments {
             checkDate(date, doc);
             ctx.requireOpen(date);
             if (!doc.type().financial() || doc.isCreditMemo()) {
-                throw new StudioException(ErrorCode.WRONG_DOCUMENT_TYPE, "no payment on a " + doc.type(),
+                throw new StudioException(ErrorCode.WRONG_DOCUMENT_TYPE, "no payment on a document of type " + doc.type(),
                         "document", doc.number(), "type", doc.type());
             }
             Money balance = balances.balance(doc);
@@ -114,7 +114,7 @@ public final class Payments {
             checkDate(date, source);
             ctx.requireOpen(date);
             if (!doc.type().financial() || doc.isCreditMemo()) {
-                throw new StudioException(ErrorCode.WRONG_DOCUMENT_TYPE, "no deposit on a " + doc.type(),
+                throw new StudioException(ErrorCode.WRONG_DOCUMENT_TYPE, "no deposit on a document of type " + doc.type(),
                         "document", doc.number(), "type", doc.type());
             }
             if (doc.clientId() != source.clientId()) {
@@ -294,7 +294,7 @@ public final class Payments {
             checkDate(date, doc);
             ctx.requireOpen(date);
             if (!doc.type().financial() || doc.isCreditMemo()) {
-                throw new StudioException(ErrorCode.WRONG_DOCUMENT_TYPE, "no write-off on a " + doc.type(),
+                throw new StudioException(ErrorCode.WRONG_DOCUMENT_TYPE, "no write-off on a document of type " + doc.type(),
                         "document", doc.number());
             }
             Money balance = balances.balance(doc);
@@ -356,7 +356,7 @@ public final class Payments {
             if (m != null) {
                 actor.require(permissionFor(m));
             }
-            if (amount != null && !amount.isPositive()) {
+            if (amount != null && (!amount.isPositive() || !amount.withinRecordLimit())) {
                 throw new StudioException(ErrorCode.VALIDATION, "an amount must be above zero", "amount", amount);
             }
             if (m == null || m.voided()) {
@@ -542,8 +542,9 @@ public final class Payments {
             throw new StudioException(ErrorCode.VALIDATION, "a date and an amount are needed", "date", date,
                     "amount", amount);
         }
-        if (!amount.isPositive()) {
-            throw new StudioException(ErrorCode.VALIDATION, "an amount must be above zero", "amount", amount);
+        if (!amount.isPositive() || !amount.withinRecordLimit()) {
+            throw new StudioException(ErrorCode.VALIDATION, "an amount must be above zero and within range",
+                    "amount", amount);
         }
         Money.zero(ctx.store().settings().currency()).plus(amount);
     }
