@@ -21,45 +21,57 @@ public final class InMemoryPostingStore implements PostingStore {
 
     @Override
     public List<PostingBatch> batches() {
-        return List.copyOf(batches);
+        return log.read(() -> List.copyOf(batches));
     }
 
     @Override
     public void append(PostingBatch batch) {
-        batches.add(batch);
-        log.onUndo(() -> batches.remove(batches.size() - 1));
+        log.read(() -> {
+            batches.add(batch);
+            log.onUndo(() -> batches.remove(batches.size() - 1));
+            return null;
+        });
     }
 
     @Override
     public Booking booked(RecordRef record) {
-        Booking b = booked.get(record);
-        return b == null ? new Booking() : b.copy();
+        return log.read(() -> {
+            Booking b = booked.get(record);
+            return b == null ? new Booking() : b.copy();
+        });
     }
 
     @Override
     public void saveBooked(RecordRef record, Booking booking) {
-        Booking previous = booked.put(record, booking.copy());
-        log.onUndo(() -> {
-            if (previous == null) {
-                booked.remove(record);
-            } else {
-                booked.put(record, previous);
-            }
+        log.read(() -> {
+            Booking previous = booked.put(record, booking.copy());
+            log.onUndo(() -> {
+                if (previous == null) {
+                    booked.remove(record);
+                } else {
+                    booked.put(record, previous);
+                }
+            });
+            return null;
         });
     }
 
     @Override
     public Map<RecordRef, Booking> allBooked() {
-        Map<RecordRef, Booking> m = new TreeMap<>();
-        booked.forEach((k, v) -> m.put(k, v.copy()));
-        return m;
+        return log.read(() -> {
+            Map<RecordRef, Booking> m = new TreeMap<>();
+            booked.forEach((k, v) -> m.put(k, v.copy()));
+            return m;
+        });
     }
 
     /** @return a copy of everything stored, for snapshot comparison */
     public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("batches", List.copyOf(batches));
-        s.put("booked", allBooked());
-        return s;
+        return log.read(() -> {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("batches", List.copyOf(batches));
+            s.put("booked", allBooked());
+            return s;
+        });
     }
 }

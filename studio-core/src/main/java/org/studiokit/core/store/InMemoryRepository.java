@@ -35,20 +35,25 @@ public final class InMemoryRepository<T extends Identified> implements Repositor
 
     @Override
     public Optional<T> find(long id) {
-        return Optional.ofNullable(byId.get(id));
+        return log.read(() -> Optional.ofNullable(byId.get(id)));
     }
 
     @Override
     public Optional<T> findByNumber(long number) {
-        Long id = byNumber.get(number);
-        return id == null ? Optional.empty() : find(id);
+        return log.read(() -> {
+            Long id = byNumber.get(number);
+            return id == null ? Optional.<T>empty() : find(id);
+        });
     }
 
     @Override
     public void save(T record) {
-        T previous = byId.get(record.id());
-        write(previous, record);
-        log.onUndo(() -> write(record, previous));
+        log.read(() -> {
+            T previous = byId.get(record.id());
+            write(previous, record);
+            log.onUndo(() -> write(record, previous));
+            return null;
+        });
     }
 
     private void write(T old, T record) {
@@ -86,7 +91,7 @@ public final class InMemoryRepository<T extends Identified> implements Repositor
 
     @Override
     public List<T> all() {
-        return List.copyOf(byId.values());
+        return log.read(() -> List.copyOf(byId.values()));
     }
 
     @Override
@@ -95,21 +100,23 @@ public final class InMemoryRepository<T extends Identified> implements Repositor
         if (map == null) {
             throw new IllegalArgumentException("no index " + index);
         }
-        List<Long> ids = map.getOrDefault(key, List.of());
-        List<T> result = new ArrayList<>(ids.size());
-        for (long id : ids) {
-            result.add(byId.get(id));
-        }
-        return result;
+        return log.read(() -> {
+            List<Long> ids = map.getOrDefault(key, List.of());
+            List<T> result = new ArrayList<>(ids.size());
+            for (long id : ids) {
+                result.add(byId.get(id));
+            }
+            return result;
+        });
     }
 
     @Override
     public int size() {
-        return byId.size();
+        return log.read(byId::size);
     }
 
     /** @return a copy of the content for snapshot comparison */
     public Map<Long, T> snapshot() {
-        return new TreeMap<>(byId);
+        return log.read(() -> new TreeMap<>(byId));
     }
 }

@@ -24,8 +24,8 @@ import org.studiokit.core.settings.StudioSettings;
  */
 public final class InMemoryStore implements StudioStore {
     private final UndoLog log = new UndoLog();
-    private StudioSettings settings;
-    private LocalDate lockDate;
+    private volatile StudioSettings settings;
+    private volatile LocalDate lockDate;
     private final EnumMap<Sequence, Long> next = new EnumMap<>(Sequence.class);
     private final InMemoryRepository<Client> clients = new InMemoryRepository<>(log, Map.of());
     private final InMemoryRepository<Session> sessions = new InMemoryRepository<>(log,
@@ -88,6 +88,10 @@ public final class InMemoryStore implements StudioStore {
 
     @Override
     public long nextNumber(Sequence sequence) {
+        return log.read(() -> take(sequence));
+    }
+
+    private long take(Sequence sequence) {
         long number = peekNumber(sequence);
         Long previous = next.get(sequence);
         next.put(sequence, number + 1);
@@ -143,18 +147,22 @@ public final class InMemoryStore implements StudioStore {
 
     @Override
     public void appendAudit(AuditEntry entry) {
-        audit.add(entry);
-        log.onUndo(() -> audit.remove(audit.size() - 1));
+        log.read(() -> {
+            audit.add(entry);
+            log.onUndo(() -> audit.remove(audit.size() - 1));
+            return null;
+        });
     }
 
     @Override
     public List<AuditEntry> audit() {
-        return List.copyOf(audit);
+        return log.read(() -> List.copyOf(audit));
     }
 
     @Override
     public Optional<AuditEntry> lastAudit() {
-        return audit.isEmpty() ? Optional.empty() : Optional.of(audit.get(audit.size() - 1));
+        return log.read(() -> audit.isEmpty() ? Optional.<AuditEntry>empty()
+                : Optional.of(audit.get(audit.size() - 1)));
     }
 
     /** Replaces one audit entry in place: only for tests that prove tampering is detected. */
@@ -164,17 +172,24 @@ public final class InMemoryStore implements StudioStore {
 
     @Override
     public Optional<IdempotentResult> idempotent(String key) {
-        return Optional.ofNullable(keys.get(key));
+        return log.read(() -> Optional.ofNullable(keys.get(key)));
     }
 
     @Override
     public void saveIdempotent(String key, IdempotentResult result) {
-        keys.put(key, result);
-        log.onUndo(() -> keys.remove(key));
+        log.read(() -> {
+            keys.put(key, result);
+            log.onUndo(() -> keys.remove(key));
+            return null;
+        });
     }
 
     /** @return a copy of everything stored, for comparing before and after a refused command */
     public Map<String, Object> snapshot() {
+        return log.read(this::copyAll);
+    }
+
+    private Map<String, Object> copyAll() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("settings", settings);
         s.put("lockDate", lockDate);

@@ -39,6 +39,16 @@ public final class UndoLog {
         }
     }
 
+    /** Runs a read under the same lock, so readers never see a transaction half done or a map mid-update. */
+    public <T> T read(Supplier<T> read) {
+        lock.lock();
+        try {
+            return read.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Registers how to undo a write. Writes outside a transaction cannot be undone. */
     public void onUndo(Runnable step) {
         if (undo != null) {
