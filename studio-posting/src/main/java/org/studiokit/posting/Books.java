@@ -104,10 +104,10 @@ public final class Books {
     public Optional<PostingBatch> post(Actor actor, PostingRequest request) {
         return ctx.store().transaction(() -> {
             actor.require(Permission.POST);
-            ctx.requireOpen(request.through());
             for (String method : request.methods()) {
                 ctx.store().settings().paymentMethod(method);
             }
+            ctx.requireOpen(request.through());
             Plan plan = plan(request);
             if (plan.adjust.isEmpty() && plan.documents.isEmpty() && plan.movements.isEmpty()) {
                 return Optional.empty();

@@ -204,12 +204,12 @@ public final class Invoices {
             if (doc == null) {
                 throw new StudioException(ErrorCode.NOT_FOUND, "no document " + id, "document", id);
             }
+            ctx.requireOpen(doc.date());
+            StudioContext.requireUnlocked(doc.lock(), "document " + doc.number());
             if (doc.voided()) {
                 throw new StudioException(ErrorCode.NO_CHANGE, "document " + doc.number() + " is already void",
                         "document", doc.number());
             }
-            ctx.requireOpen(doc.date());
-            StudioContext.requireUnlocked(doc.lock(), "document " + doc.number());
             List<MoneyMovement> money = balances.movementsOf(doc.id()).stream().filter(m -> !m.voided()).toList();
             for (MoneyMovement m : money) {
                 boolean offAgain = switch (m.kind()) {
@@ -240,7 +240,10 @@ public final class Invoices {
         });
     }
 
-    /** Records the delivered date (PST-2). */
+    /**
+     * Records the delivered date (PST-2). Not a financial change, so allowed on posted documents; a delivered date
+     * in a closed period is refused ({@code PERIOD_CLOSED}) because it would change what posts there.
+     */
     public Document markDelivered(Actor actor, long id, LocalDate date) {
         return ctx.store().transaction(() -> {
             actor.require(Permission.SELL);
@@ -252,6 +255,7 @@ public final class Invoices {
                 throw new StudioException(ErrorCode.VALIDATION, "delivered before the document date",
                         "date", date, "documentDate", doc.date());
             }
+            ctx.requireOpen(date);
             Document delivered = doc.withDelivered(date);
             ctx.store().documents().save(delivered);
             return delivered;

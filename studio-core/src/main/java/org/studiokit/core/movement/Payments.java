@@ -385,6 +385,13 @@ public final class Payments {
                 MoneyMovement pair = movement(m.pairId());
                 StudioContext.requireUnlocked(pair.lock(), "movement " + pair.number());
                 ctx.store().movements().save(pair.withContent(newDate, pair.method(), pair.amount()));
+                Document zero = invoices.get(m.documentId());
+                if (zero.depositRefund()) {
+                    StudioContext.requireUnlocked(zero.lock(), "document " + zero.number());
+                    ctx.requireOpen(zero.date());
+                    ctx.store().documents().save(zero.withContent(newDate, zero.lines(), zero.discount(),
+                            zero.shipping(), zero.taxes(), zero.totals()));
+                }
             }
             ctx.store().movements().save(edited);
             checkAfterEdit(m, edited);
@@ -464,15 +471,15 @@ public final class Payments {
             if (m == null) {
                 throw new StudioException(ErrorCode.NOT_FOUND, "no movement " + movementId, "movement", movementId);
             }
-            if (m.voided()) {
-                throw new StudioException(ErrorCode.NO_CHANGE, "movement " + m.number() + " is already void",
-                        "movement", m.number());
-            }
-            if (m.kind() == MovementKind.UNAPPLY) {
+            if (m.kind() == MovementKind.UNAPPLY && !m.voided()) {
                 document(m.documentId());
             }
             ctx.requireOpen(m.date());
             StudioContext.requireUnlocked(m.lock(), "movement " + m.number());
+            if (m.voided()) {
+                throw new StudioException(ErrorCode.NO_CHANGE, "movement " + m.number() + " is already void",
+                        "movement", m.number());
+            }
             MoneyMovement pair = m.pairId() == null ? null : movement(m.pairId());
             if (pair != null) {
                 actor.require(permissionFor(pair));
