@@ -140,4 +140,22 @@ class ReportsTest {
         assertThat(f.books.reports().postingSummary()).hasSize(2)
                 .allSatisfy(b -> assertThat(b.debits()).isEqualTo(b.credits()));
     }
+
+    @Test
+    @DisplayName("RPT-5 DOC-12 a posted invoice later unlocked and voided is left out of the sales tax report of every period")
+    void voidedInvoiceLeavesSalesTax() {
+        Fixture f = new Fixture(StudioSettings.defaults("USD").toBuilder()
+                .taxRate(TaxRate.of("ST", "State", "5", null)).defaultTaxes(List.of("ST")).build());
+        Client jane = f.client("Jane Doe");
+        Document inv = f.invoice(jane, "2026-03-10", "Print", "100.00");
+        Document kept = f.invoice(jane, "2026-03-11", "Print", "40.00");
+        f.post("2026-03-31");
+        f.books.unlock(OWNER, RecordRef.document(inv.id()), "entered twice");
+        f.studio.invoices().voidDocument(OWNER, inv.id());
+        f.post("2026-04-30");
+        SalesTax all = f.books.reports().salesTax(null, null);
+        assertThat(all.details()).extracting(t -> t.document()).containsExactly(kept.number());
+        assertThat(all.totalTax()).isEqualTo(f.usd("2.00"));
+        assertThat(f.trialBalance()).containsEntry("Sales Tax Payable", "-2.00");
+    }
 }

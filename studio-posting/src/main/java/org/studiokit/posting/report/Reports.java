@@ -265,7 +265,8 @@ public final class Reports {
 
     /**
      * RPT-5: sales tax by posting date in a range (null ends are open): documents count on the date of their
-     * journal entry, adjustments with their differences on theirs; write-off credit memos are left out.
+     * journal entry, adjustments with their differences on theirs; write-off credit memos and void documents
+     * (DOC-12: left out of every report, whatever its date) are left out.
      */
     public SalesTax salesTax(LocalDate from, LocalDate to) {
         StudioSettings s = ctx.store().settings();
@@ -287,7 +288,7 @@ public final class Reports {
                 Totals now = e.getValue();
                 last.put(d.id(), now);
                 LocalDate date = previous == null && accrual ? d.date() : b.cutOff();
-                if (d.writeOff() || !inRange(date, from, to)) {
+                if (d.writeOff() || d.voided() || !inRange(date, from, to)) {
                     continue;
                 }
                 Money[] sales = {zero};
