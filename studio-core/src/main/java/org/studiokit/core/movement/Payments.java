@@ -62,10 +62,7 @@ public final class Payments {
             }
             checkDate(date, doc);
             ctx.requireOpen(date);
-            if (!doc.type().financial() || doc.isCreditMemo()) {
-                throw new StudioException(ErrorCode.WRONG_DOCUMENT_TYPE, "no payment on a document of type " + doc.type(),
-                        "document", doc.number(), "type", doc.type());
-            }
+            requireInvoice(doc, "payment");
             Money balance = balances.balance(doc);
             if (amount.isGreaterThan(balance) && !ctx.store().settings().allowOverpayment()) {
                 throw new StudioException(ErrorCode.OVERPAYMENT, "payment " + amount + " exceeds the balance due "
@@ -113,10 +110,7 @@ public final class Payments {
             checkDate(date, doc);
             checkDate(date, source);
             ctx.requireOpen(date);
-            if (!doc.type().financial() || doc.isCreditMemo()) {
-                throw new StudioException(ErrorCode.WRONG_DOCUMENT_TYPE, "no deposit on a document of type " + doc.type(),
-                        "document", doc.number(), "type", doc.type());
-            }
+            requireInvoice(doc, "deposit");
             if (doc.clientId() != source.clientId()) {
                 throw new StudioException(ErrorCode.WRONG_CLIENT, "deposit " + source.number()
                         + " belongs to another client", "deposit", source.number(), "document", doc.number());
@@ -293,10 +287,7 @@ public final class Payments {
             }
             checkDate(date, doc);
             ctx.requireOpen(date);
-            if (!doc.type().financial() || doc.isCreditMemo()) {
-                throw new StudioException(ErrorCode.WRONG_DOCUMENT_TYPE, "no write-off on a document of type " + doc.type(),
-                        "document", doc.number());
-            }
+            requireInvoice(doc, "write-off");
             Money balance = balances.balance(doc);
             if (amount.isGreaterThan(balance)) {
                 throw new StudioException(ErrorCode.OVER_APPLICATION, "write-off " + amount
@@ -554,6 +545,14 @@ public final class Payments {
                     "amount", amount);
         }
         Money.zero(ctx.store().settings().currency()).plus(amount);
+    }
+
+    /** Refuses with {@code WRONG_DOCUMENT_TYPE} unless the document is an invoice (not an estimate or credit memo). */
+    static void requireInvoice(Document doc, String what) {
+        if (!doc.type().financial() || doc.isCreditMemo()) {
+            throw new StudioException(ErrorCode.WRONG_DOCUMENT_TYPE, "no " + what + " on a document of type "
+                    + doc.type(), "document", doc.number(), "type", doc.type());
+        }
     }
 
     private void checkMethod(String method) {
