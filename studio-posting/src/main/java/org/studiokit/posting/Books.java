@@ -276,14 +276,17 @@ public final class Books {
         Set<Long> posting = new HashSet<>();
         while (changed) {
             changed = false;
-            for (Document d : new ArrayList<>(pending)) {
+            List<Document> waiting = new ArrayList<>();
+            for (Document d : pending) {
                 if (docPosts(d, policy, cutOff, candidates, postedDocs, posting)) {
-                    pending.remove(d);
                     eligibleDocs.add(d);
                     posting.add(d.id());
                     changed = true;
+                } else {
+                    waiting.add(d);
                 }
             }
+            pending = waiting;
         }
         for (Document d : pending) {
             plan.notEligible.put(RecordRef.document(d.id()), notPaidReason(d, policy));
