@@ -146,7 +146,7 @@ public final class StepInput {
         Money price = amount(path + ".price", node.get("price"), currency);
         Discount discount = line.has("discount") ? discount(path + ".discount", node.get("discount"), currency) : null;
         List<String> taxes = line.has("taxes") ? strings(path + ".taxes", node.get("taxes")) : null;
-        return new Line(item, line.optText(path, "description"), line.optText(path, "category"),
+        return new Line(item, null, line.optText(path, "category"),
                 line.optText(path, "account"), qty, price, discount, taxes);
     }
 

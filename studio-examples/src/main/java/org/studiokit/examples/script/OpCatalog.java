@@ -19,7 +19,7 @@ public final class OpCatalog {
 
     /** Fields of an invoice line (DOC-3). */
     public static final OpSpec LINE = op("line").required("item", "qty", "price")
-            .optional("category", "account", "taxes", "discount", "description").build();
+            .optional("category", "account", "taxes", "discount").build();
 
     /** Ops that belong to the format but are not available in this build. */
     public static final Set<String> NOT_IN_THIS_BUILD = Set.of("export");
