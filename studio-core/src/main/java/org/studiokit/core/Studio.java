@@ -63,13 +63,22 @@ public final class Studio {
         return ctx.store().settings();
     }
 
-    /** Replaces the settings (needs {@code ADMIN}); audited. */
+    /**
+     * Replaces the settings (needs {@code ADMIN}); audited. The currency never changes, and an order type in use
+     * can only be made inactive, not removed (PRD-1).
+     */
     public StudioSettings updateSettings(Actor actor, StudioSettings settings) {
         return ctx.store().transaction(() -> {
             actor.require(Permission.ADMIN);
             if (!settings.currency().equals(ctx.store().settings().currency())) {
                 throw new StudioException(ErrorCode.CURRENCY_MISMATCH, "a studio's currency cannot change",
                         "currency", settings.currency().getCurrencyCode());
+            }
+            for (var order : ctx.store().orders().all()) {
+                if (!settings.orderTypes().containsKey(order.type())) {
+                    throw new StudioException(ErrorCode.VALIDATION, "order type " + order.type()
+                            + " is used: make it inactive instead of removing it", "type", order.type());
+                }
             }
             StudioSettings before = ctx.store().settings();
             ctx.store().saveSettings(settings);

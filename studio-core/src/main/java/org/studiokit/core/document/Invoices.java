@@ -38,6 +38,18 @@ public final class Invoices {
         return type == DocumentType.CREDIT_MEMO ? Permission.REFUND : Permission.SELL;
     }
 
+    /** @return the permission editing or voiding a document needs: what creating it needed */
+    public static Permission permissionFor(Document doc) {
+        return doc.writeOff() ? Permission.WRITE_OFF : permissionFor(doc.type());
+    }
+
+    /** Refuses an actor who could not change any document, before looking the record up (ERR-1). */
+    private static void requireAnyDocumentPermission(Actor actor) {
+        if (!actor.can(Permission.SELL) && !actor.can(Permission.REFUND) && !actor.can(Permission.WRITE_OFF)) {
+            actor.require(Permission.SELL);
+        }
+    }
+
     /** Prices a draft without saving it (§14): the totals the document would have. */
     public Totals price(DocumentDraft draft) {
         checkShape(draft);
@@ -54,6 +66,9 @@ public final class Invoices {
             Totals totals = price(draft);
             long clientId = resolveClient(draft);
             ctx.requireOpen(draft.date());
+            if (draft.originalId() != null) {
+                requireOriginalInvoice(get(draft.originalId()));
+            }
             return insert(actor, draft, clientId, totals, false, false);
         });
     }
@@ -91,10 +106,6 @@ public final class Invoices {
                 throw new StudioException(ErrorCode.VALIDATION, "a credit memo needs a date", "date", null);
             }
             Document original = get(originalId);
-            if (!original.type().financial() || original.isCreditMemo() || original.voided()) {
-                throw new StudioException(ErrorCode.WRONG_DOCUMENT_TYPE, "a credit memo needs an invoice, not "
-                        + original.type(), "document", original.number(), "type", original.type());
-            }
             List<Line> memoLines = new ArrayList<>();
             if (lines != null) {
                 memoLines.addAll(lines);
@@ -108,6 +119,7 @@ public final class Invoices {
                     original.taxes(), original.id(), reason);
             Totals totals = price(draft);
             ctx.requireOpen(date);
+            requireOriginalInvoice(original);
             Document memo = insert(actor, draft, original.clientId(), totals, false, false);
             ctx.audit().record(actor.name(), "CREDIT_MEMO", "document " + memo.number(), "",
                     "credit memo of " + original.number() + " for " + totals.total() + ": " + reason);
@@ -124,6 +136,7 @@ public final class Invoices {
                         "type", type);
             }
             Document estimate = get(estimateId);
+            ctx.requireOpen(date);
             if (estimate.type() != DocumentType.ESTIMATE || estimate.voided()) {
                 throw new StudioException(ErrorCode.WRONG_DOCUMENT_TYPE, "document " + estimate.number()
                         + " is not an estimate", "document", estimate.number());
@@ -137,7 +150,6 @@ public final class Invoices {
                     estimate.lines(), estimate.discount(), estimate.shipping(), estimate.taxes(), null, null);
             Totals totals = price(draft);
             long clientId = resolveClient(draft);
-            ctx.requireOpen(date);
             Document doc = insert(actor, draft, clientId, totals, false, false);
             ctx.store().documents().save(estimate.withConvertedTo(doc.id()));
             return doc;
@@ -150,9 +162,10 @@ public final class Invoices {
      */
     public Document edit(Actor actor, long id, DocumentChange change) {
         return ctx.store().transaction(() -> {
+            requireAnyDocumentPermission(actor);
             Document doc = ctx.store().documents().find(id).orElse(null);
             if (doc != null) {
-                actor.require(permissionFor(doc.type()));
+                actor.require(permissionFor(doc));
             }
             LocalDate date = change.date() != null ? change.date() : doc == null ? null : doc.date();
             if (doc == null) {
@@ -197,9 +210,10 @@ public final class Invoices {
      */
     public Document voidDocument(Actor actor, long id) {
         return ctx.store().transaction(() -> {
+            requireAnyDocumentPermission(actor);
             Document doc = ctx.store().documents().find(id).orElse(null);
             if (doc != null) {
-                actor.require(permissionFor(doc.type()));
+                actor.require(permissionFor(doc));
             }
             if (doc == null) {
                 throw new StudioException(ErrorCode.NOT_FOUND, "no document " + id, "document", id);
@@ -358,6 +372,13 @@ public final class Invoices {
         }
     }
 
+    private static void requireOriginalInvoice(Document original) {
+        if (!original.type().financial() || original.isCreditMemo() || original.voided()) {
+            throw new StudioException(ErrorCode.WRONG_DOCUMENT_TYPE, "a credit memo needs an invoice, not "
+                    + original.type(), "document", original.number(), "type", original.type());
+        }
+    }
+
     private long resolveClient(DocumentDraft draft) {
         Long clientId = draft.clientId();
         if (draft.sessionId() != null) {
@@ -369,10 +390,6 @@ public final class Invoices {
         }
         if (draft.originalId() != null) {
             Document original = get(draft.originalId());
-            if (!original.type().financial() || original.isCreditMemo()) {
-                throw new StudioException(ErrorCode.WRONG_DOCUMENT_TYPE, "a credit memo's original is an invoice",
-                        "document", original.number());
-            }
             if (clientId == null) {
                 clientId = original.clientId();
             }

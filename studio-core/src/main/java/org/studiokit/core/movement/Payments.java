@@ -343,6 +343,10 @@ public final class Payments {
      */
     public MoneyMovement edit(Actor actor, long movementId, LocalDate date, String method, Money amount) {
         return ctx.store().transaction(() -> {
+            if (!actor.can(Permission.RECEIVE_PAYMENT) && !actor.can(Permission.REFUND)
+                    && !actor.can(Permission.WRITE_OFF)) {
+                actor.require(Permission.RECEIVE_PAYMENT);
+            }
             MoneyMovement m = ctx.store().movements().find(movementId).orElse(null);
             if (m != null) {
                 actor.require(permissionFor(m));
@@ -455,6 +459,10 @@ public final class Payments {
      */
     public MoneyMovement voidMovement(Actor actor, long movementId) {
         return ctx.store().transaction(() -> {
+            if (!actor.can(Permission.RECEIVE_PAYMENT) && !actor.can(Permission.REFUND)
+                    && !actor.can(Permission.WRITE_OFF)) {
+                actor.require(Permission.RECEIVE_PAYMENT);
+            }
             MoneyMovement m = ctx.store().movements().find(movementId).orElse(null);
             if (m != null) {
                 actor.require(permissionFor(m));
@@ -495,9 +503,12 @@ public final class Payments {
 
     /**
      * @return the permission editing or voiding a movement needs: what creating it needed (a write-off's credit
-     *         transfer needs {@code WRITE_OFF})
+     *         transfer needs {@code WRITE_OFF}, either half of a deposit refund {@code REFUND})
      */
     public Permission permissionFor(MoneyMovement m) {
+        if (m.pairId() != null) {
+            return Permission.REFUND;
+        }
         if (m.kind() == MovementKind.TRANSFER && m.documentId() != null
                 && ctx.store().documents().find(m.documentId()).map(Document::writeOff).orElse(false)) {
             return Permission.WRITE_OFF;

@@ -33,7 +33,8 @@ public final class Production {
     }
 
     /**
-     * Creates a production order for an invoice at its type's initial status.
+     * Creates a production order for an invoice at its type's initial status. "One per vendor" (PRD-1) describes
+     * the usual case; a second order for the same vendor (a re-make, a second shipment) is allowed.
      *
      * @param number the order number, or 0 to take the next of the sequence
      */
