@@ -53,7 +53,7 @@ public final class Invoices {
     /** Prices a draft without saving it (§14): the totals the document would have. */
     public Totals price(DocumentDraft draft) {
         checkShape(draft);
-        return Pricing.price(signedLines(draft.type(), draft.lines()), draft.discount(),
+        return Pricing.price(draft.lines(), draft.discount(),
                 shipping(draft.type(), draft.shipping()), invoiceTaxes(draft.taxes()), ctx.store().settings());
     }
 
@@ -77,7 +77,7 @@ public final class Invoices {
             boolean depositRefund) {
         addUnknownItems(draft.lines());
         Document doc = new Document(ctx.ids().nextId(), ctx.store().nextNumber(Sequence.DOCUMENT), draft.type(),
-                clientId, draft.sessionId(), draft.date(), signedLines(draft.type(), draft.lines()), draft.discount(),
+                clientId, draft.sessionId(), draft.date(), draft.lines(), draft.discount(),
                 shipping(draft.type(), draft.shipping()), invoiceTaxes(draft.taxes()), totals, draft.originalId(),
                 draft.reason(), writeOff, depositRefund, null, false, null, null, LockState.UNPOSTED, actor.name());
         ctx.store().documents().save(doc);
@@ -192,7 +192,7 @@ public final class Invoices {
                 }
             }
             addUnknownItems(lines);
-            Document edited = doc.withContent(date, signedLines(doc.type(), lines), discount,
+            Document edited = doc.withContent(date, lines, discount,
                     shipping(doc.type(), ship), invoiceTaxes(taxes), totals);
             ctx.store().documents().save(edited);
             if (doc.lock().posted()) {
@@ -400,18 +400,12 @@ public final class Invoices {
         return client.id();
     }
 
-    private List<Line> signedLines(DocumentType type, List<Line> lines) {
-        return lines;
-    }
-
     private Money shipping(DocumentType type, Money shipping) {
         Money zero = Money.zero(ctx.store().settings().currency());
         if (shipping == null) {
             return zero;
         }
-        if (!shipping.currency().equals(zero.currency())) {
-            zero.plus(shipping);
-        }
+        shipping.requireCurrency(zero.currency());
         return type == DocumentType.CREDIT_MEMO ? shipping.abs().negate() : shipping;
     }
 

@@ -227,6 +227,12 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
         return allocate(w);
     }
 
+    /** @return this amount, after checking it is of the currency ({@code CURRENCY_MISMATCH} otherwise) */
+    public Money requireCurrency(Currency expected) {
+        zero(expected).check(this);
+        return this;
+    }
+
     /** @return whether the magnitude is within {@link #MAX_RECORD_MINOR} */
     public boolean withinRecordLimit() {
         return minor >= -MAX_RECORD_MINOR && minor <= MAX_RECORD_MINOR;

@@ -555,7 +555,7 @@ public final class Payments {
             throw new StudioException(ErrorCode.VALIDATION, "an amount must be above zero and within range",
                     "amount", amount);
         }
-        Money.zero(ctx.store().settings().currency()).plus(amount);
+        amount.requireCurrency(ctx.store().settings().currency());
     }
 
     /** Refuses with {@code WRONG_DOCUMENT_TYPE} unless the document is an invoice (not an estimate or credit memo). */
