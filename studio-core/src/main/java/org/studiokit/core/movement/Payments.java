@@ -386,6 +386,14 @@ public final class Payments {
                     ctx.requireOpen(zero.date());
                     ctx.store().documents().save(zero.withContent(newDate, zero.lines(), zero.discount(),
                             zero.shipping(), zero.taxes(), zero.totals()));
+                    for (MoneyMovement other : balances.movementsOf(zero.id())) {
+                        if (!other.voided() && other.id() != m.id() && other.id() != pair.id()
+                                && other.date().isBefore(newDate)) {
+                            throw new StudioException(ErrorCode.VALIDATION, "movement " + other.number()
+                                    + " on document " + zero.number() + " is dated before " + newDate,
+                                    "movement", other.number(), "date", newDate);
+                        }
+                    }
                 }
             }
             ctx.store().movements().save(edited);
