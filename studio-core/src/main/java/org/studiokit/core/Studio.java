@@ -134,4 +134,20 @@ public final class Studio {
         }
         return lock == null || !lock.locked();
     }
+
+    /**
+     * PTY-3: whether an actor may change a document (edit or void): it needs what creating it needed, the document
+     * must not be void, and a posted one must be unlocked.
+     */
+    public boolean canChange(Actor actor, org.studiokit.core.document.Document document) {
+        return !document.voided() && can(actor, Invoices.permissionFor(document), document.lock());
+    }
+
+    /**
+     * PTY-3: whether an actor may change a money movement (edit or void): it needs what creating it needed, the
+     * movement must not be void, and a posted one must be unlocked.
+     */
+    public boolean canChange(Actor actor, org.studiokit.core.movement.MoneyMovement movement) {
+        return !movement.voided() && can(actor, payments.permissionFor(movement), movement.lock());
+    }
 }
