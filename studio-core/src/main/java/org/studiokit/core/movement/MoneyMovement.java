@@ -46,6 +46,12 @@ public record MoneyMovement(long id, long number, MovementKind kind, LocalDate d
                 targetId, sourceId, pairId, voided, state);
     }
 
+    /** @return a copy linked to its other half (a deposit refund's application and refund) */
+    public MoneyMovement withPair(long pair) {
+        return new MoneyMovement(id, number, kind, date, amount, method, reference, user, key, clientId, documentId,
+                targetId, sourceId, pair, voided, lock);
+    }
+
     /** @return a copy with new date, method and amount */
     public MoneyMovement withContent(LocalDate newDate, String newMethod, Money newAmount) {
         return new MoneyMovement(id, number, kind, newDate, newAmount, newMethod, reference, user, key, clientId,

@@ -158,9 +158,7 @@ public final class Payments {
                     source.clientId(), zero.id(), null, source.id(), null);
             MoneyMovement refund = insert(MovementKind.REFUND, date, amount, method, reference, actor, key,
                     source.clientId(), zero.id(), null, source.id(), app.id());
-            app = new MoneyMovement(app.id(), app.number(), app.kind(), app.date(), app.amount(), null, null,
-                    app.user(), null, app.clientId(), app.documentId(), null, app.sourceId(), refund.id(), false,
-                    LockState.UNPOSTED);
+            app = app.withPair(refund.id());
             ctx.store().movements().save(app);
             ctx.audit().record(actor.name(), "REFUND_DEPOSIT", "movement " + refund.number(), "",
                     refund.toString());
