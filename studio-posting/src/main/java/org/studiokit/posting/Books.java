@@ -140,6 +140,7 @@ public final class Books {
 
     /**
      * LCK-1: unlocks a posted record (needs {@code UNLOCK} and a reason; audited). The next run books its adjustment.
+     * Unlocking a void record, one not posted or one already unlocked is {@code NO_CHANGE} (DOC-12, LCK-2).
      */
     public LockState unlock(Actor actor, RecordRef record, String reason) {
         return ctx.store().transaction(() -> {
@@ -148,6 +149,10 @@ public final class Books {
                 throw new StudioException(ErrorCode.VALIDATION, "an unlock needs a reason", "record", label(record));
             }
             LockState lock = lockOf(record);
+            if (isVoid(record)) {
+                throw new StudioException(ErrorCode.NO_CHANGE, label(record) + " is void: there is nothing to unlock",
+                        "record", label(record));
+            }
             ctx.requireOpen(dateOf(record));
             if (!lock.posted() || lock.unlocked()) {
                 throw new StudioException(ErrorCode.NO_CHANGE, label(record) + (lock.posted()
@@ -382,6 +387,10 @@ public final class Books {
 
     LockState lockOf(RecordRef r) {
         return r.kind() == RecordRef.Kind.DOCUMENT ? doc(r.id()).lock() : money(r.id()).lock();
+    }
+
+    boolean isVoid(RecordRef r) {
+        return r.kind() == RecordRef.Kind.DOCUMENT ? doc(r.id()).voided() : money(r.id()).voided();
     }
 
     LocalDate dateOf(RecordRef r) {

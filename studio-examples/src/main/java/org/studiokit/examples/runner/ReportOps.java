@@ -22,7 +22,7 @@ final class ReportOps {
             "trial-balance", Set.of("asOf", "batch"),
             "ar-aging", Set.of("asOf"),
             "deposit-reconciliation", Set.of("asOf"),
-            "reconciliation", Set.of(),
+            "reconciliation", Set.of("asOf"),
             "cash-receipts", Set.of("from", "to"),
             "sales-tax", Set.of("from", "to"),
             "posting-summary", Set.of("batch"),
@@ -65,7 +65,7 @@ final class ReportOps {
             case "trial-balance" -> ReportJson.trialBalance(reports.trialBalance(asOf, batch));
             case "ar-aging" -> ReportJson.arAging(reports.arAging(asOf));
             case "deposit-reconciliation" -> ReportJson.depositReconciliation(reports.depositReconciliation(asOf));
-            case "reconciliation" -> ReportJson.reconciliation(reports.reconciliation());
+            case "reconciliation" -> ReportJson.reconciliation(reports.reconciliation(asOf));
             case "cash-receipts" -> ReportJson.cashReceipts(reports.cashReceipts(from, to));
             case "sales-tax" -> ReportJson.salesTax(reports.salesTax(from, to));
             case "posting-summary" -> ReportJson.postingSummary(summaries(reports, batch));

@@ -71,17 +71,29 @@ public final class Reports {
 
     /** @return the GL balance of an account (debit-positive) over every batch */
     public Money glBalance(String account) {
-        return trialBalance(null, null).accounts().getOrDefault(account, zero);
+        return glBalance(account, null);
     }
 
-    /** @return the latest date of any record, or the clock's date when there is none */
+    /** @return the GL balance of an account (debit-positive) from entries dated on or before a date (null: all) */
+    public Money glBalance(String account, LocalDate asOf) {
+        return trialBalance(asOf, null).accounts().getOrDefault(account, zero);
+    }
+
+    /**
+     * @return the latest date of any record the reports count, or the clock's date when there is none: estimates
+     *         (DOC-8) and void records (DOC-12) are left out
+     */
     public LocalDate latestDate() {
         LocalDate latest = null;
         for (Document d : ctx.store().documents().all()) {
-            latest = latest == null || d.date().isAfter(latest) ? d.date() : latest;
+            if (!d.voided() && d.type().financial()) {
+                latest = latest == null || d.date().isAfter(latest) ? d.date() : latest;
+            }
         }
         for (MoneyMovement m : ctx.store().movements().all()) {
-            latest = latest == null || m.date().isAfter(latest) ? m.date() : latest;
+            if (!m.voided()) {
+                latest = latest == null || m.date().isAfter(latest) ? m.date() : latest;
+            }
         }
         return latest != null ? latest : LocalDate.ofInstant(ctx.clock().instant(), ctx.clock().getZone());
     }
@@ -189,15 +201,46 @@ public final class Reports {
         return dates;
     }
 
-    /**
-     * RPT-3: the reconciliation identity of the studio's policy. {@code WHEN_CREATED}: GL(A/R) = aging total −
-     * deposit reconciliation total (exact once everything is posted). Paid-in-full and host policies: GL(Customer
-     * Deposits) = deposit reconciliation total.
-     */
+    /** RPT-3: the reconciliation identity over everything recorded so far; see {@link #reconciliation(LocalDate)}. */
     public Reconciliation reconciliation() {
+        return reconciliation(null);
+    }
+
+    /**
+     * RPT-3: the reconciliation identity of the studio's policy as of a date (null for everything): the GL from
+     * journal entries dated on or before it, RPT-1 and RPT-2 as of it. {@code WHEN_CREATED}: GL(A/R) = aging total
+     * − deposit reconciliation total (exact once everything is posted). Paid-in-full and host policies: GL(Customer
+     * Deposits) = deposit reconciliation total. The reconciling items are the unposted and unlocked records dated on
+     * or before the date. Both sides are read in one transaction of the store, so a posting run running at the same
+     * time is seen wholly or not at all.
+     */
+    public Reconciliation reconciliation(LocalDate asOf) {
+        return ctx.store().transaction(() -> reconcile(asOf));
+    }
+
+    private Reconciliation reconcile(LocalDate asOf) {
         StudioSettings s = ctx.store().settings();
+        List<String> items = reconcilingItems(asOf);
+        Money deposits = depositReconciliation(asOf).total();
+        if (s.postingPolicy() == PostingPolicyKind.WHEN_CREATED) {
+            String ar = s.account(AccountRole.AR);
+            Money left = glBalance(ar, asOf);
+            Money right = arAging(asOf).total().minus(deposits);
+            return new Reconciliation("GL(" + ar + ") = AR aging total - deposit reconciliation total", left, right,
+                    left.equals(right), items);
+        }
+        String cd = s.account(AccountRole.CUSTOMER_DEPOSITS);
+        Money left = glBalance(cd, asOf);
+        return new Reconciliation("GL(" + cd + ") = deposit reconciliation total", left, deposits,
+                left.equals(deposits), items);
+    }
+
+    private List<String> reconcilingItems(LocalDate asOf) {
         List<String> items = new ArrayList<>();
         for (Document d : ctx.store().documents().all()) {
+            if (asOf != null && d.date().isAfter(asOf)) {
+                continue;
+            }
             if (!d.voided() && d.type().financial() && !d.lock().posted()) {
                 items.add("unposted " + books.label(RecordRef.document(d.id())) + " " + d.total());
             } else if (d.lock().unlocked()) {
@@ -205,24 +248,16 @@ public final class Reports {
             }
         }
         for (MoneyMovement m : ctx.store().movements().all()) {
+            if (asOf != null && m.date().isAfter(asOf)) {
+                continue;
+            }
             if (!m.voided() && !m.lock().posted()) {
                 items.add("unposted " + books.label(RecordRef.movement(m.id())) + " " + m.amount());
             } else if (m.lock().unlocked()) {
                 items.add("unlocked " + books.label(RecordRef.movement(m.id())));
             }
         }
-        Money deposits = depositReconciliation(null).total();
-        if (s.postingPolicy() == PostingPolicyKind.WHEN_CREATED) {
-            String ar = s.account(AccountRole.AR);
-            Money left = glBalance(ar);
-            Money right = arAging(null).total().minus(deposits);
-            return new Reconciliation("GL(" + ar + ") = AR aging total - deposit reconciliation total", left, right,
-                    left.equals(right), items);
-        }
-        String cd = s.account(AccountRole.CUSTOMER_DEPOSITS);
-        Money left = glBalance(cd);
-        return new Reconciliation("GL(" + cd + ") = deposit reconciliation total", left, deposits,
-                left.equals(deposits), items);
+        return items;
     }
 
     /** RPT-4: daily cash receipts in a date range (null ends are open). */
@@ -266,7 +301,9 @@ public final class Reports {
     /**
      * RPT-5: sales tax by posting date in a range (null ends are open): documents count on the date of their
      * journal entry, adjustments with their differences on theirs; write-off credit memos and void documents
-     * (DOC-12: left out of every report, whatever its date) are left out.
+     * (DOC-12: left out of every report, whatever its date) are left out, and estimates never post (DOC-8). A rate's
+     * taxable sales are the base it was applied to; in {@code INCLUSIVE} mode that is the net of its rate groups,
+     * tax excluded (RPT-5, as a VAT return shows it), taken from the document's totals.
      */
     public SalesTax salesTax(LocalDate from, LocalDate to) {
         StudioSettings s = ctx.store().settings();
@@ -378,22 +415,29 @@ public final class Reports {
         return new PaymentList(rows, total);
     }
 
-    /** RPT-7: production orders (not void) by status, with the value of their invoices. */
+    /**
+     * RPT-7: live production orders by status, with the value of their invoices: each invoice's total counts once
+     * per status, however many of its orders stand there. Orders on an estimate are left out (DOC-8).
+     */
     public OrderStatus orderStatus() {
         Map<String, StatusRow> statuses = new LinkedHashMap<>();
         for (OrderType t : ctx.store().settings().orderTypes().values()) {
             t.statuses().forEach(st -> statuses.putIfAbsent(st, null));
             t.holds().forEach(st -> statuses.putIfAbsent(st, null));
         }
-        Map<String, StatusRow> counted = new HashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Map<Long, Money>> values = new HashMap<>();
         for (ProductionOrder o : ctx.store().orders().all()) {
-            if (o.voided()) {
+            Document d = ctx.store().documents().find(o.documentId()).orElse(null);
+            if (o.voided() || d != null && !d.type().financial()) {
                 continue;
             }
-            Money value = ctx.store().documents().find(o.documentId()).map(Document::total).orElse(zero);
-            counted.merge(o.status(), new StatusRow(1, value),
-                    (a, b) -> new StatusRow(a.count() + b.count(), a.value().plus(b.value())));
+            counts.merge(o.status(), 1, Integer::sum);
+            values.computeIfAbsent(o.status(), k -> new HashMap<>()).put(o.documentId(), d == null ? zero : d.total());
         }
+        Map<String, StatusRow> counted = new HashMap<>();
+        counts.forEach((st, n) -> counted.put(st, new StatusRow(n,
+                values.get(st).values().stream().reduce(zero, Money::plus))));
         Map<String, StatusRow> result = new LinkedHashMap<>();
         statuses.keySet().forEach(st -> {
             if (counted.containsKey(st)) {
