@@ -29,7 +29,7 @@ import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Role;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.posting.Books;
-import org.studiokit.posting.PostingRequest;
+import org.studiokit.posting.run.PostingRequest;
 
 /**
  * A studio month of {@code invoices} invoices, each paid in two payments, then one posting run and the reports.

@@ -19,6 +19,8 @@ import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.settings.PostingPolicyKind;
+import org.studiokit.posting.journal.PostingBatch;
+import org.studiokit.posting.run.PostingRequest;
 
 /** LCK-4 STO-3: the facade is safe for concurrent use; runs are exclusive and numbering stays gapless. */
 class ConcurrencyTest {

@@ -16,6 +16,9 @@ import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.Receipt;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.settings.PostingPolicyKind;
+import org.studiokit.posting.journal.PostingBatch;
+import org.studiokit.posting.run.PostingRequest;
+import org.studiokit.posting.run.PreviewItem;
 
 /** PST-1 and PST-2: what a run posts, with hand-computed journals. */
 class EligibilityRulesTest {

@@ -21,6 +21,11 @@ import org.studiokit.core.security.Role;
 import org.studiokit.core.settings.PostingPolicyKind;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.core.store.InMemoryStore;
+import org.studiokit.posting.journal.JournalEntry;
+import org.studiokit.posting.journal.JournalLine;
+import org.studiokit.posting.journal.PostingBatch;
+import org.studiokit.posting.store.InMemoryPostingStore;
+import org.studiokit.posting.run.PostingRequest;
 
 /** A small studio for posting tests: one owner, USD, no taxes unless given. */
 final class Fixture {

@@ -19,6 +19,7 @@ import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.Receipt;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.settings.PostingPolicyKind;
+import org.studiokit.posting.journal.PostingBatch;
 
 /** PST-4 golden posting tables: for each event and policy, the expected journal lines. */
 class GoldenPostingTest {

@@ -23,6 +23,9 @@ import org.studiokit.core.settings.PostingPolicyKind;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.core.settings.TaxMode;
 import org.studiokit.core.settings.TaxRate;
+import org.studiokit.posting.journal.RecordRef;
+import org.studiokit.posting.journal.JournalEntry;
+import org.studiokit.posting.journal.PostingBatch;
 
 /** PST-3 and PST-4: entry order, dates, netting and the GL mapping table, against hand-computed journals. */
 class JournalRowsTest {

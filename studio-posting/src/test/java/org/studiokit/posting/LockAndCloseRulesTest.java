@@ -24,6 +24,9 @@ import org.studiokit.core.document.Line;
 import org.studiokit.core.movement.Receipt;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.settings.PostingPolicyKind;
+import org.studiokit.posting.journal.RecordRef;
+import org.studiokit.posting.journal.PostingBatch;
+import org.studiokit.posting.run.PostingRequest;
 
 /** LCK-1..3, ERR-1 and AUD-1 against hand-computed adjustments. */
 class LockAndCloseRulesTest {

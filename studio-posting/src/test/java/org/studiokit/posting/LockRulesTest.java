@@ -22,6 +22,11 @@ import org.studiokit.core.party.Client;
 import org.studiokit.core.settings.PostingPolicyKind;
 import org.studiokit.core.store.InMemoryStore;
 import org.junit.jupiter.api.function.Executable;
+import org.studiokit.posting.journal.RecordRef;
+import org.studiokit.posting.journal.PostingBatch;
+import org.studiokit.posting.journal.EntryKind;
+import org.studiokit.posting.run.PostingRequest;
+import org.studiokit.posting.run.PreviewItem;
 
 /** LCK-1..4 and AUD-1 on the posting side: every refusal leaves records, batches and journal unchanged. */
 class LockRulesTest {

@@ -16,6 +16,9 @@ import org.studiokit.core.document.DocumentDraft;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
 import org.studiokit.core.party.Client;
+import org.studiokit.posting.journal.JournalEntry;
+import org.studiokit.posting.journal.JournalLine;
+import org.studiokit.posting.journal.PostingBatch;
 
 /** Helpers for the posting rule tests: a canonical, order-independent text of each journal entry. */
 final class PostingChecks {

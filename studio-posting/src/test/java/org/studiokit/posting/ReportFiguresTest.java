@@ -28,6 +28,7 @@ import org.studiokit.posting.report.DepositReconciliation;
 import org.studiokit.posting.report.Reconciliation;
 import org.studiokit.posting.report.SalesTax;
 import org.studiokit.posting.report.TaxDetail;
+import org.studiokit.posting.journal.RecordRef;
 
 /** RPT-1..6 against hand-computed figures. */
 class ReportFiguresTest {

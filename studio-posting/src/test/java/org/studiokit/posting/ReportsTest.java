@@ -18,6 +18,8 @@ import org.studiokit.posting.report.ArAging;
 import org.studiokit.posting.report.CashReceipts;
 import org.studiokit.posting.report.DepositReconciliation;
 import org.studiokit.posting.report.SalesTax;
+import org.studiokit.posting.journal.RecordRef;
+import org.studiokit.posting.run.PostingRequest;
 
 /** Reports (RPT-1..7) against hand-computed figures. */
 class ReportsTest {

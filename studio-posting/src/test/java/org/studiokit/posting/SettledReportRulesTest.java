@@ -34,6 +34,9 @@ import org.studiokit.core.settings.TaxMode;
 import org.studiokit.core.settings.TaxRate;
 import org.studiokit.posting.report.Reconciliation;
 import org.studiokit.posting.report.Reports;
+import org.studiokit.posting.journal.RecordRef;
+import org.studiokit.posting.journal.PostingBatch;
+import org.studiokit.posting.run.PostingRequest;
 
 /** The report and posting points settled for stage 1: RPT-3 as of a date, DOC-8, RPT-5, RPT-7 and DOC-12. */
 class SettledReportRulesTest {

@@ -10,13 +10,13 @@ import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.movement.MovementKind;
 import org.studiokit.core.settings.AccountRole;
 import org.studiokit.core.settings.StudioSettings;
-import org.studiokit.posting.Booking;
+import org.studiokit.posting.journal.Booking;
 import org.studiokit.posting.Books;
-import org.studiokit.posting.JournalEntry;
-import org.studiokit.posting.JournalLine;
-import org.studiokit.posting.LineKey;
-import org.studiokit.posting.PostingBatch;
-import org.studiokit.posting.RecordRef;
+import org.studiokit.posting.journal.JournalEntry;
+import org.studiokit.posting.journal.JournalLine;
+import org.studiokit.posting.journal.LineKey;
+import org.studiokit.posting.journal.PostingBatch;
+import org.studiokit.posting.journal.RecordRef;
 import org.studiokit.posting.report.Reconciliation;
 
 /**

@@ -6,9 +6,9 @@ import java.util.random.RandomGenerator;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.posting.Books;
-import org.studiokit.posting.InMemoryPostingStore;
-import org.studiokit.posting.PostingRequest;
-import org.studiokit.posting.RecordRef;
+import org.studiokit.posting.store.InMemoryPostingStore;
+import org.studiokit.posting.run.PostingRequest;
+import org.studiokit.posting.journal.RecordRef;
 
 /**
  * Operations of studio-posting (posting runs, unlocks, period closes) for operation sequences. They find the

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.posting.Books;
-import org.studiokit.posting.PostingBatch;
+import org.studiokit.posting.journal.PostingBatch;
 
 /**
  * The posting property: random sequences of core commands, posting runs (filtered or not), unlocks, edits, voids

@@ -10,9 +10,9 @@ import org.studiokit.barcode.batch.BatchStatusUpdate;
 import org.studiokit.barcode.batch.BatchMode;
 import org.studiokit.barcode.batch.ScanResult;
 import org.studiokit.barcode.batch.BatchSummary;
-import org.studiokit.posting.PostingBatch;
-import org.studiokit.posting.PostingRequest;
-import org.studiokit.posting.RecordRef;
+import org.studiokit.posting.journal.PostingBatch;
+import org.studiokit.posting.run.PostingRequest;
+import org.studiokit.posting.journal.RecordRef;
 
 /**
  * March 18–31: a scanner batch at the lab counter, posting runs, a write-off, a posted payment corrected by unlock,

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.studiokit.core.audit.AuditTrail;
 import org.studiokit.examples.script.ScriptJson;
-import org.studiokit.posting.PostingBatch;
-import org.studiokit.posting.PostingRequest;
+import org.studiokit.posting.journal.PostingBatch;
+import org.studiokit.posting.run.PostingRequest;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code post}, {@code unlock}, {@code closePeriod} and {@code verifyAudit} (PST-1, LCK-1..3, AUD-1). */

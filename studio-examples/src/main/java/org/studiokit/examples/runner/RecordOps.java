@@ -8,7 +8,7 @@ import org.studiokit.core.document.DocumentChange;
 import org.studiokit.core.document.Line;
 import org.studiokit.core.money.Money;
 import org.studiokit.examples.script.RecordKind;
-import org.studiokit.posting.RecordRef;
+import org.studiokit.posting.journal.RecordRef;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

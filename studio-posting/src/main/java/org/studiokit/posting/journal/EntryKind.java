@@ -1,4 +1,4 @@
-package org.studiokit.posting;
+package org.studiokit.posting.journal;
 
 /** What a journal entry books (PST-3, PST-4, LCK-2). */
 public enum EntryKind {

@@ -1,4 +1,4 @@
-package org.studiokit.posting;
+package org.studiokit.posting.journal;
 
 /**
  * What journal lines net by: an account and a client (0 for none).

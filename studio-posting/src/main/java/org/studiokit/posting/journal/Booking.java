@@ -1,4 +1,4 @@
-package org.studiokit.posting;
+package org.studiokit.posting.journal;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.studiokit.posting;
+package org.studiokit.posting.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.studiokit.core.store.UndoLog;
+import org.studiokit.posting.journal.Booking;
+import org.studiokit.posting.journal.PostingBatch;
+import org.studiokit.posting.journal.PostingStore;
+import org.studiokit.posting.journal.RecordRef;
 
 /** The in-memory posting store; its writes roll back with the studio's transaction. */
 public final class InMemoryPostingStore implements PostingStore {

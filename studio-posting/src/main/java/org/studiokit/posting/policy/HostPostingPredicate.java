@@ -1,4 +1,4 @@
-package org.studiokit.posting;
+package org.studiokit.posting.policy;
 
 import java.time.LocalDate;
 import org.studiokit.core.document.Document;

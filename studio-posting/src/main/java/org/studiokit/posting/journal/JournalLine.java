@@ -1,4 +1,4 @@
-package org.studiokit.posting;
+package org.studiokit.posting.journal;
 
 import java.util.Objects;
 import org.studiokit.core.money.Money;

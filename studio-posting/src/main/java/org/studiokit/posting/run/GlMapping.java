@@ -1,4 +1,4 @@
-package org.studiokit.posting;
+package org.studiokit.posting.run;
 
 import java.util.List;
 import java.util.Map;
@@ -16,6 +16,7 @@ import org.studiokit.core.settings.SessionType;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.core.settings.TaxMode;
 import org.studiokit.core.store.StudioStore;
+import org.studiokit.posting.journal.Booking;
 
 /**
  * The GL mapping of PST-4: what a record books in its current state, given which documents are posted. A money

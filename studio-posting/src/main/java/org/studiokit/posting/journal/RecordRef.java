@@ -1,4 +1,4 @@
-package org.studiokit.posting;
+package org.studiokit.posting.journal;
 
 /**
  * A reference to a posted record: a document or a money movement, by internal id.

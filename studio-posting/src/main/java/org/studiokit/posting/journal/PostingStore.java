@@ -1,16 +1,12 @@
-package org.studiokit.posting;
+package org.studiokit.posting.journal;
 
-import java.util.List;
 import java.util.Map;
 
 /**
  * Storage port of the posting side: batches (append-only) and, per record, everything booked for it so far (the
  * basis of LCK-2 adjustments). Writes join the studio store's transaction.
  */
-public interface PostingStore {
-    /** @return every batch, oldest first */
-    List<PostingBatch> batches();
-
+public interface PostingStore extends JournalReader {
     /** Appends a batch. */
     void append(PostingBatch batch);
 

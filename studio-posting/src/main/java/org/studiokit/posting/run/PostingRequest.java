@@ -1,4 +1,4 @@
-package org.studiokit.posting;
+package org.studiokit.posting.run;
 
 import java.time.LocalDate;
 import java.util.Objects;

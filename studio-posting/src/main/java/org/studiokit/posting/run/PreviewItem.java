@@ -1,4 +1,6 @@
-package org.studiokit.posting;
+package org.studiokit.posting.run;
+
+import org.studiokit.posting.journal.RecordRef;
 
 /**
  * One record in a posting preview (PST-1): whether the run would post it and, if not, why.

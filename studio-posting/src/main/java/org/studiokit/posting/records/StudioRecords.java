@@ -1,0 +1,174 @@
+package org.studiokit.posting.records;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.studiokit.core.ErrorCode;
+import org.studiokit.core.LockState;
+import org.studiokit.core.StudioException;
+import org.studiokit.core.document.Document;
+import org.studiokit.core.money.Money;
+import org.studiokit.core.movement.Balances;
+import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.party.Client;
+import org.studiokit.core.production.ProductionOrder;
+import org.studiokit.core.settings.StudioSettings;
+import org.studiokit.core.store.StudioStore;
+import org.studiokit.posting.journal.RecordRef;
+
+/**
+ * The studio's records as the posting side sees them: the {@link RecordReader} over the studio store, plus the one
+ * write posting makes to records, their lock state (LCK-1).
+ */
+public final class StudioRecords implements RecordReader {
+    private final StudioStore store;
+    private final Balances balances;
+    private final Clock clock;
+
+    /**
+     * @param store    the studio store
+     * @param balances the studio's derived balances
+     * @param clock    the studio's clock
+     */
+    public StudioRecords(StudioStore store, Balances balances, Clock clock) {
+        this.store = store;
+        this.balances = balances;
+        this.clock = clock;
+    }
+
+    @Override
+    public <T> T snapshot(Supplier<T> reads) {
+        return store.transaction(reads);
+    }
+
+    @Override
+    public StudioSettings settings() {
+        return store.settings();
+    }
+
+    @Override
+    public LocalDate lockDate() {
+        return store.lockDate();
+    }
+
+    @Override
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), clock.getZone());
+    }
+
+    @Override
+    public List<Document> documents() {
+        return store.documents().all();
+    }
+
+    @Override
+    public List<Document> documentsOfClient(long clientId) {
+        return store.documents().by("client", clientId);
+    }
+
+    @Override
+    public Document document(long id) {
+        return store.documents().find(id).orElseThrow(
+                () -> new StudioException(ErrorCode.NOT_FOUND, "no document " + id, "document", id));
+    }
+
+    @Override
+    public Optional<Document> findDocument(long id) {
+        return store.documents().find(id);
+    }
+
+    @Override
+    public List<MoneyMovement> movements() {
+        return store.movements().all();
+    }
+
+    @Override
+    public List<MoneyMovement> movementsOfClient(long clientId) {
+        return store.movements().by("client", clientId);
+    }
+
+    @Override
+    public List<MoneyMovement> movementsOnDocument(long documentId) {
+        return store.movements().by("document", documentId);
+    }
+
+    @Override
+    public List<MoneyMovement> drawnFrom(long sourceId) {
+        return store.movements().by("source", sourceId);
+    }
+
+    @Override
+    public List<MoneyMovement> movementsOf(long documentId) {
+        return balances.movementsOf(documentId);
+    }
+
+    @Override
+    public MoneyMovement movement(long id) {
+        return store.movements().find(id).orElseThrow(
+                () -> new StudioException(ErrorCode.NOT_FOUND, "no movement " + id, "movement", id));
+    }
+
+    @Override
+    public List<Client> clients() {
+        return store.clients().all();
+    }
+
+    @Override
+    public String clientName(long clientId) {
+        return clientId == 0 ? null : store.clients().find(clientId).map(Client::name).orElse(null);
+    }
+
+    @Override
+    public List<ProductionOrder> orders() {
+        return store.orders().all();
+    }
+
+    @Override
+    public Money balanceAsOf(Document document, LocalDate asOf) {
+        return balances.balanceAsOf(document, asOf);
+    }
+
+    @Override
+    public Money remainingAsOf(MoneyMovement source, LocalDate asOf) {
+        return balances.remainingAsOf(source, asOf);
+    }
+
+    /** @return a record's lock state */
+    public LockState lockOf(RecordRef r) {
+        return r.kind() == RecordRef.Kind.DOCUMENT ? document(r.id()).lock() : movement(r.id()).lock();
+    }
+
+    /** @return a record's date */
+    public LocalDate dateOf(RecordRef r) {
+        return r.kind() == RecordRef.Kind.DOCUMENT ? document(r.id()).date() : movement(r.id()).date();
+    }
+
+    /** @return whether a record is void (DOC-12) */
+    public boolean isVoid(RecordRef r) {
+        return r.kind() == RecordRef.Kind.DOCUMENT ? document(r.id()).voided() : movement(r.id()).voided();
+    }
+
+    /** Saves a record's new lock state (LCK-1). */
+    public void saveLock(RecordRef r, LockState lock) {
+        if (r.kind() == RecordRef.Kind.DOCUMENT) {
+            store.documents().save(document(r.id()).withLock(lock));
+        } else {
+            store.movements().save(movement(r.id()).withLock(lock));
+        }
+    }
+
+    /** @return ids of documents posted so far */
+    public Set<Long> postedDocuments() {
+        Set<Long> s = new LinkedHashSet<>();
+        for (Document d : documents()) {
+            if (d.lock().posted()) {
+                s.add(d.id());
+            }
+        }
+        return s;
+    }
+}

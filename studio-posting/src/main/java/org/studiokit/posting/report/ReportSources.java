@@ -1,0 +1,63 @@
+package org.studiokit.posting.report;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.studiokit.core.document.Document;
+import org.studiokit.core.money.Money;
+import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.posting.journal.JournalReader;
+import org.studiokit.posting.journal.PostingBatch;
+import org.studiokit.posting.policy.PostingPolicy;
+import org.studiokit.posting.records.RecordReader;
+
+/**
+ * What every report reads: the records and the journal through their read ports, and the studio's posting policy
+ * (for PST-3 entry dates).
+ *
+ * @param records the records
+ * @param journal the journal
+ * @param policy  the posting policy as the settings say now
+ */
+record ReportSources(RecordReader records, JournalReader journal, Supplier<PostingPolicy> policy) {
+    /** @return zero in the studio currency */
+    Money zero() {
+        return Money.zero(records.settings().currency());
+    }
+
+    static boolean inRange(LocalDate d, LocalDate from, LocalDate to) {
+        return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
+    }
+
+    /** @return the posting date of each posted document: the date of its posting entry (PST-3) */
+    Map<Long, LocalDate> documentPostingDates() {
+        PostingPolicy p = policy.get();
+        Map<Long, LocalDate> dates = new HashMap<>();
+        for (PostingBatch b : journal.batches()) {
+            for (long id : b.documents()) {
+                dates.put(id, p.entryDate(records.document(id), b.cutOff()));
+            }
+        }
+        return dates;
+    }
+
+    /**
+     * @return the latest date of any record the reports count, or today when there is none: estimates (DOC-8) and
+     *         void records (DOC-12) are left out
+     */
+    LocalDate latestDate() {
+        LocalDate latest = null;
+        for (Document d : records.documents()) {
+            if (!d.voided() && d.type().financial()) {
+                latest = latest == null || d.date().isAfter(latest) ? d.date() : latest;
+            }
+        }
+        for (MoneyMovement m : records.movements()) {
+            if (!m.voided()) {
+                latest = latest == null || m.date().isAfter(latest) ? m.date() : latest;
+            }
+        }
+        return latest != null ? latest : records.today();
+    }
+}

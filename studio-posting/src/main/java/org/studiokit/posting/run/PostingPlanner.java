@@ -1,0 +1,242 @@
+package org.studiokit.posting.run;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.studiokit.core.document.Document;
+import org.studiokit.core.money.Money;
+import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.MovementKind;
+import org.studiokit.posting.journal.RecordRef;
+import org.studiokit.posting.policy.Candidate;
+import org.studiokit.posting.policy.Decision;
+import org.studiokit.posting.policy.PostingPolicy;
+import org.studiokit.posting.records.StudioRecords;
+
+/**
+ * Plans a posting run (PST-1, PST-2): which unlocked records it adjusts, which documents and money movements are
+ * eligible, and why every other unposted record is not. Money movements wait for the movements they depend on;
+ * documents are asked of the {@link PostingPolicy} counting money posted by earlier runs or by this run, until no
+ * more join. Reads only; the result is an immutable {@link PostingPlan}.
+ */
+public final class PostingPlanner {
+    static final Comparator<Document> DOCUMENT_ORDER =
+            Comparator.comparing(Document::date).thenComparingLong(Document::number);
+    static final Comparator<MoneyMovement> MONEY_ORDER =
+            Comparator.comparing(MoneyMovement::date).thenComparingLong(MoneyMovement::number);
+
+    private final StudioRecords records;
+    private final PostingPolicy policy;
+
+    /**
+     * @param records the studio's records
+     * @param policy  the studio's posting policy
+     */
+    public PostingPlanner(StudioRecords records, PostingPolicy policy) {
+        this.records = records;
+        this.policy = policy;
+    }
+
+    /** @return the plan of a run */
+    public PostingPlan plan(PostingRequest request) {
+        Work w = new Work(request.through());
+        List<RecordRef> adjust = new ArrayList<>(unlockedDocuments());
+        scanMoney(w, request);
+        w.unlockedMoney.forEach(m -> adjust.add(RecordRef.movement(m.id())));
+        dropBlockedMoney(w);
+        List<Document> pending = scanDocuments(w);
+        List<Document> eligible = settleDocuments(w, pending);
+        eligible.sort(DOCUMENT_ORDER);
+        List<MoneyMovement> money = new ArrayList<>(w.money.values());
+        money.sort(MONEY_ORDER);
+        return new PostingPlan(w.cutOff, adjust, eligible, money, w.notEligible);
+    }
+
+    /** Working state of one planning. */
+    private static final class Work {
+        final LocalDate cutOff;
+        final Map<RecordRef, String> notEligible = new LinkedHashMap<>();
+        final Map<Long, MoneyMovement> money = new LinkedHashMap<>();
+        final List<MoneyMovement> unlockedMoney = new ArrayList<>();
+        final Set<Long> posting = new HashSet<>();
+        Set<Long> postedDocs;
+
+        Work(LocalDate cutOff) {
+            this.cutOff = cutOff;
+        }
+
+        boolean counts(MoneyMovement m) {
+            return m.lock().posted() || money.containsKey(m.id());
+        }
+    }
+
+    private List<RecordRef> unlockedDocuments() {
+        List<Document> unlocked = new ArrayList<>();
+        for (Document d : records.documents()) {
+            if (d.lock().unlocked()) {
+                unlocked.add(d);
+            }
+        }
+        unlocked.sort(DOCUMENT_ORDER);
+        return unlocked.stream().map(d -> RecordRef.document(d.id())).toList();
+    }
+
+    /** Money movements: unlocked ones to adjust, the rest by date, lock date and the deposit filter. */
+    private void scanMoney(Work w, PostingRequest request) {
+        LocalDate lockDate = records.lockDate();
+        for (MoneyMovement m : records.movements()) {
+            RecordRef ref = RecordRef.movement(m.id());
+            if (m.lock().unlocked()) {
+                w.unlockedMoney.add(m);
+            } else if (m.lock().posted()) {
+                continue;
+            } else if (m.voided()) {
+                w.notEligible.put(ref, "void");
+            } else if (m.date().isAfter(w.cutOff)) {
+                w.notEligible.put(ref, "dated after the cut-off");
+            } else if (lockDate != null && !m.date().isAfter(lockDate)) {
+                w.notEligible.put(ref, "dated in a closed period");
+            } else if (!request.methods().isEmpty() && m.kind().hasMethod()
+                    && !request.methods().contains(m.method())) {
+                w.notEligible.put(ref, "payment method not in this deposit");
+            } else {
+                w.money.put(m.id(), m);
+            }
+        }
+        w.unlockedMoney.sort(MONEY_ORDER);
+    }
+
+    /** PST-1: a movement posts only with or after the movements it depends on; repeated until nothing drops. */
+    private void dropBlockedMoney(Work w) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (MoneyMovement m : new ArrayList<>(w.money.values())) {
+                String why = blockedBy(m, w);
+                if (why != null) {
+                    w.money.remove(m.id());
+                    w.notEligible.put(RecordRef.movement(m.id()), why);
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private String blockedBy(MoneyMovement m, Work w) {
+        if (m.sourceId() != null && (m.kind() == MovementKind.APPLICATION || m.kind() == MovementKind.UNAPPLY)) {
+            MoneyMovement source = records.movement(m.sourceId());
+            if (!source.lock().posted() && !w.money.containsKey(source.id())) {
+                return "waits for movement " + source.number() + " to post";
+            }
+        }
+        if (m.pairId() != null) {
+            MoneyMovement pair = records.movement(m.pairId());
+            if (!pair.lock().posted() && !w.money.containsKey(pair.id())) {
+                return "posts with movement " + pair.number();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * PST-2 and LCK-3, for every policy: void documents and estimates never post, nothing dated after the cut-off
+     * posts, and no entry is dated in a closed period.
+     */
+    private List<Document> scanDocuments(Work w) {
+        LocalDate lockDate = records.lockDate();
+        w.postedDocs = new HashSet<>();
+        List<Document> pending = new ArrayList<>();
+        for (Document d : records.documents()) {
+            RecordRef ref = RecordRef.document(d.id());
+            if (d.lock().posted()) {
+                w.postedDocs.add(d.id());
+            } else if (d.lock().unlocked()) {
+                continue;
+            } else if (d.voided()) {
+                w.notEligible.put(ref, "void");
+            } else if (!d.type().financial()) {
+                w.notEligible.put(ref, "estimates never post");
+            } else if (d.date().isAfter(w.cutOff)) {
+                w.notEligible.put(ref, "dated after the cut-off");
+            } else if (lockDate != null && !policy.entryDate(d, w.cutOff).isAfter(lockDate)) {
+                w.notEligible.put(ref, "dated in a closed period");
+            } else {
+                pending.add(d);
+            }
+        }
+        return pending;
+    }
+
+    /** PST-2: asks the policy about each pending document until no more join the run. */
+    private List<Document> settleDocuments(Work w, List<Document> pending) {
+        List<Document> eligible = new ArrayList<>();
+        Map<Long, String> reasons = new LinkedHashMap<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            List<Document> waiting = new ArrayList<>();
+            for (Document d : pending) {
+                Decision decision = policy.decide(new PlannedDocument(d, w));
+                if (decision.posts()) {
+                    eligible.add(d);
+                    w.posting.add(d.id());
+                    changed = true;
+                } else {
+                    waiting.add(d);
+                    reasons.put(d.id(), decision.reason());
+                }
+            }
+            pending = waiting;
+        }
+        pending.forEach(d -> w.notEligible.put(RecordRef.document(d.id()), reasons.get(d.id())));
+        return eligible;
+    }
+
+    /** A document as the policy sees it at one point of planning. */
+    private final class PlannedDocument implements Candidate {
+        private final Document document;
+        private final Work work;
+
+        PlannedDocument(Document document, Work work) {
+            this.document = document;
+            this.work = work;
+        }
+
+        @Override
+        public Document document() {
+            return document;
+        }
+
+        @Override
+        public LocalDate cutOff() {
+            return work.cutOff;
+        }
+
+        @Override
+        public Money postedBalance() {
+            Money balance = document.total();
+            for (MoneyMovement m : records.movementsOf(document.id())) {
+                if (work.counts(m)) {
+                    balance = balance.plus(m.effectOn(document.id()));
+                }
+            }
+            return balance;
+        }
+
+        @Override
+        public boolean transfersSettled() {
+            for (MoneyMovement m : records.movementsOnDocument(document.id())) {
+                if (m.kind() == MovementKind.TRANSFER && !m.voided() && work.counts(m)
+                        && !work.postedDocs.contains(m.targetId()) && !work.posting.contains(m.targetId())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

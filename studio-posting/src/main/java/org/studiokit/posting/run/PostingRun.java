@@ -1,0 +1,153 @@
+package org.studiokit.posting.run;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.studiokit.core.LockState;
+import org.studiokit.core.document.Document;
+import org.studiokit.core.document.Totals;
+import org.studiokit.core.money.Money;
+import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.posting.journal.Booking;
+import org.studiokit.posting.journal.EntryKind;
+import org.studiokit.posting.journal.JournalEntry;
+import org.studiokit.posting.journal.JournalLine;
+import org.studiokit.posting.journal.LineKey;
+import org.studiokit.posting.journal.PostingBatch;
+import org.studiokit.posting.journal.RecordRef;
+import org.studiokit.posting.policy.PostingPolicy;
+import org.studiokit.posting.records.RecordLabels;
+
+/**
+ * One posting run (PST-1, PST-3, PST-4, LCK-2): books a {@link PostingPlan} in order — the adjustments of unlocked
+ * records, the eligible documents (each followed by its Customer Deposits → A/R move when money sat in Customer
+ * Deposits), then the eligible money movements. Every record's booking is remembered so later adjustments book
+ * exact differences. Adjustments and moves are dated with the cut-off (PST-3); a document's entry date is its
+ * policy's. Runs inside the caller's transaction.
+ */
+public final class PostingRun {
+    private final Ledger ledger;
+    private final PostingPolicy policy;
+    private final PostingPlan plan;
+    private final PostingRequest request;
+    private final List<JournalEntry> entries = new ArrayList<>();
+    private final Map<Long, Totals> totals = new LinkedHashMap<>();
+    private final Money zero;
+    private Set<Long> posted;
+
+    /**
+     * @param ledger  what the run reads and writes
+     * @param policy  the studio's posting policy
+     * @param plan    what to book
+     * @param request the run's request
+     */
+    public PostingRun(Ledger ledger, PostingPolicy policy, PostingPlan plan, PostingRequest request) {
+        this.ledger = ledger;
+        this.policy = policy;
+        this.plan = plan;
+        this.request = request;
+        this.zero = Money.zero(ledger.records().settings().currency());
+    }
+
+    /** @return the batch booked, by an actor at an instant; its entries balance or the run fails */
+    public PostingBatch book(String actor, Instant at) {
+        long number = ledger.store().batches().size() + 1L;
+        posted = ledger.records().postedDocuments();
+        plan.adjust().forEach(ref -> adjust(ref, number));
+        List<Long> documents = new ArrayList<>();
+        plan.documents().forEach(d -> documents.add(post(d, number)));
+        List<Long> movements = new ArrayList<>();
+        plan.movements().forEach(m -> movements.add(post(m, number)));
+        Money debits = sum(JournalLine::debit);
+        Money credits = sum(JournalLine::credit);
+        if (!debits.equals(credits)) {
+            throw new IllegalStateException("batch " + number + " does not balance: " + debits + " vs " + credits);
+        }
+        return new PostingBatch(number, request.through(), request.methods(), at, actor, documents, movements,
+                plan.adjust(), entries, debits, credits, totals);
+    }
+
+    /** LCK-2: books the difference between what the record books now and everything booked for it so far. */
+    private void adjust(RecordRef ref, long number) {
+        LockState lock = ledger.records().lockOf(ref);
+        Booking target;
+        if (ref.kind() == RecordRef.Kind.DOCUMENT) {
+            Document d = ledger.records().document(ref.id());
+            totals.put(ref.id(), d.totals());
+            target = ledger.gl().document(d);
+        } else {
+            target = ledger.gl().movement(ledger.records().movement(ref.id()), posted::contains);
+        }
+        write(EntryKind.ADJUSTMENT, request.through(), ref, "adjustment of " + ledger.records().label(ref),
+                target.minus(ledger.store().booked(ref)), lock.batch());
+        ledger.store().saveBooked(ref, target);
+        ledger.records().saveLock(ref, lock.postedIn(number));
+    }
+
+    /** Posts a document on its policy's entry date, then moves its money from Customer Deposits to A/R. */
+    private long post(Document d, long number) {
+        RecordRef ref = RecordRef.document(d.id());
+        Booking booking = ledger.gl().document(d);
+        write(EntryKind.DOCUMENT, policy.entryDate(d, request.through()), ref, RecordLabels.of(d), booking, 0);
+        ledger.store().saveBooked(ref, booking);
+        ledger.records().saveLock(ref, d.lock().postedIn(number));
+        posted.add(d.id());
+        totals.put(d.id(), d.totals());
+        Booking move = new Booking();
+        for (MoneyMovement m : ledger.records().movementsOf(d.id())) {
+            MoneyMovement current = ledger.records().movement(m.id());
+            if (current.lock().posted()) {
+                RecordRef mref = RecordRef.movement(m.id());
+                Booking target = ledger.gl().movement(current, posted::contains);
+                Booking delta = target.minus(ledger.store().booked(mref));
+                if (!delta.isZero()) {
+                    move.add(delta, 1);
+                    ledger.store().saveBooked(mref, target);
+                }
+            }
+        }
+        write(EntryKind.DEPOSITS_TO_AR, request.through(), ref, "customer deposits to A/R for " + RecordLabels.of(d),
+                move, 0);
+        return d.id();
+    }
+
+    private long post(MoneyMovement m, long number) {
+        RecordRef ref = RecordRef.movement(m.id());
+        Booking booking = ledger.gl().movement(m, posted::contains);
+        write(EntryKind.MOVEMENT, m.date(), ref, RecordLabels.of(m), booking, 0);
+        ledger.store().saveBooked(ref, booking);
+        ledger.records().saveLock(ref, m.lock().postedIn(number));
+        return m.id();
+    }
+
+    private void write(EntryKind kind, LocalDate date, RecordRef ref, String memo, Booking booking,
+            long originalBatch) {
+        List<JournalLine> lines = new ArrayList<>();
+        for (Map.Entry<LineKey, Long> e : booking.amounts().entrySet()) {
+            long client = e.getKey().clientId();
+            lines.add(new JournalLine(e.getKey().account(), client, ledger.records().clientName(client),
+                    Money.ofMinor(e.getValue(), zero.currency())));
+        }
+        lines.sort(Comparator.comparing((JournalLine l) -> l.amount().isNegative()));
+        if (!lines.isEmpty()) {
+            entries.add(new JournalEntry(entries.size() + 1, date, kind, ref, ledger.records().label(ref), memo,
+                    lines, originalBatch));
+        }
+    }
+
+    private Money sum(Function<JournalLine, Money> side) {
+        Money total = zero;
+        for (JournalEntry e : entries) {
+            for (JournalLine l : e.lines()) {
+                total = total.plus(side.apply(l));
+            }
+        }
+        return total;
+    }
+}

@@ -1,0 +1,2 @@
+/** The in-memory posting store, joined to the in-memory studio store's transactions. */
+package org.studiokit.posting.store;
