@@ -3,6 +3,7 @@ package org.studiokit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,9 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every scenario script in {@code scenarios/} runs through the command line's entry point and gives the hand-checked
- * figures of its {@code *.expected.json} (messages aside), with exit 0 when every step met its expectation and 1
- * otherwise; a second run prints the same bytes (SPEC §13).
+ * Every scenario script in {@code scenarios/} runs through the command line's entry point and prints exactly the bytes
+ * of its {@code *.expected.json} (figures, messages, values and layout alike), with exit 0 when every step met its
+ * expectation and 1 otherwise; a second run prints the same bytes (SPEC §13).
  */
 class ScenarioScriptsTest {
     private static final Path SCENARIOS = Path.of("scenarios");
@@ -49,11 +50,13 @@ class ScenarioScriptsTest {
 
     static void assertMatchesExpected(Path script) throws IOException {
         Path expectedFile = Path.of(script.toString().replace(".json", ".expected.json"));
-        JsonNode expected = JSON.readTree(expectedFile.toFile());
+        String expectedText = Files.readString(expectedFile, StandardCharsets.UTF_8);
+        JsonNode expected = JSON.readTree(expectedText);
         CliRun run = CliRun.of("run", script.toString());
         assertThat(run.stderr()).isEmpty();
         assertThat(run.exit()).as("exit code").isEqualTo(expected.get("ok").booleanValue() ? 0 : 1);
-        JsonNode actual = JSON.readTree(run.stdout());
-        assertThat(JsonTrees.differences(expected, actual)).as(script + " against " + expectedFile).isEmpty();
+        assertThat(JsonTrees.differences(expected, JSON.readTree(run.stdout()))).as(script + " against "
+                + expectedFile).isEmpty();
+        assertThat(run.stdout()).as("the whole output of " + script + ", byte for byte").isEqualTo(expectedText);
     }
 }

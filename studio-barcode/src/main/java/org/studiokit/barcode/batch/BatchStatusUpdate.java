@@ -29,7 +29,7 @@ public final class BatchStatusUpdate {
     }
 
     /**
-     * Runs a whole batch of scanned codes, in order.
+     * Runs a whole batch of scanned codes, in order. Empty codes are ignored, not counted (SCN-2).
      *
      * @return the summary
      * @throws org.studiokit.core.StudioException {@code PERMISSION_DENIED} (before any scan is applied) when the

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.studiokit.barcode.BarcodePayload;
 import org.studiokit.barcode.RecordType;
@@ -25,7 +26,8 @@ import org.studiokit.core.security.Actor;
  * earlier in this batch ({@code DUPLICATE_SCAN} — any earlier scan of the same order number counts, whether it
  * succeeded or not, so each order is touched at most once per batch), and the order exists ({@code NOT_FOUND});
  * then the move's own refusals ({@code ALREADY_FINAL}, {@code INVALID_STATUS_TRANSITION}, {@code NO_CHANGE}).
- * A SET batch never moves an order backwards. Thread-safe: scans are applied one at a time.
+ * A SET batch never moves an order backwards. An empty scan (nothing but whitespace) is ignored: no result, not
+ * counted (SCN-2). Thread-safe: scans are applied one at a time.
  */
 public final class StatusBatch {
     private final Production production;
@@ -49,12 +51,20 @@ public final class StatusBatch {
      * Applies one scan.
      *
      * @param code the text as scanned
-     * @return its result (also kept for the summary)
+     * @return its result (also kept for the summary), or empty when the scan is empty and so ignored (SCN-2)
      */
-    public synchronized ScanResult apply(String code) {
-        ScanResult result = evaluate(Objects.requireNonNull(code, "code"));
+    public synchronized Optional<ScanResult> apply(String code) {
+        if (isEmpty(Objects.requireNonNull(code, "code"))) {
+            return Optional.empty();
+        }
+        ScanResult result = evaluate(code);
         results.add(result);
-        return result;
+        return Optional.of(result);
+    }
+
+    /** @return whether a scanned text is empty (nothing but whitespace), so ignored and not counted (SCN-2) */
+    public static boolean isEmpty(String code) {
+        return code.isBlank();
     }
 
     /** @return the summary of the scans applied so far */
@@ -71,8 +81,7 @@ public final class StatusBatch {
         }
         if (payload.type() != RecordType.PRODUCTION_ORDER) {
             return ScanResult.failed(code, ErrorCode.WRONG_RECORD_TYPE, null,
-                    payload + " is a " + payload.type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                            + " barcode, not a production order");
+                    payload + " is " + article(payload.type()) + " barcode, not a production order");
         }
         long number = payload.number();
         if (!seen.add(number)) {
@@ -94,6 +103,12 @@ public final class StatusBatch {
         } catch (StudioException e) {
             return ScanResult.failed(code, e.code(), order.status(), e.getMessage());
         }
+    }
+
+    /** @return the record type with its article, e.g. {@code an invoice} */
+    private static String article(RecordType type) {
+        String noun = type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private String currentStatus(long number) {

@@ -174,7 +174,7 @@ class BatchStatusUpdateTest {
         studio.order(1);
         studio.order(2);
         studio.orderAt(3, "Delivered");
-        BatchSummary summary = run(BatchMode.ADVANCE, "junk", "P1", "I9", "P1", "P3", "P404", "P2", "");
+        BatchSummary summary = run(BatchMode.ADVANCE, "junk", "P1", "I9", "P1", "P3", "P404", "P2", "P");
         assertThat(summary.results()).hasSize(8);
         assertThat(summary.updated()).isEqualTo(2);
         assertThat(summary.errors()).isEqualTo(6);
@@ -189,11 +189,35 @@ class BatchStatusUpdateTest {
     void SCN4_a_batch_in_progress_reports_each_scan_as_it_arrives() {
         studio.order(1);
         StatusBatch batch = batches.begin(ProductionFixture.OWNER, BatchMode.ADVANCE);
-        assertThat(batch.apply("P1").message()).contains("Ordered -> In Production");
+        assertThat(batch.apply("P1").orElseThrow().message()).contains("Ordered -> In Production");
         assertThat(batch.summary().updated()).isEqualTo(1);
-        assertThat(batch.apply("P1").error()).isEqualTo(ErrorCode.DUPLICATE_SCAN);
+        assertThat(batch.apply("P1").orElseThrow().error()).isEqualTo(ErrorCode.DUPLICATE_SCAN);
         assertThat(batch.summary().results()).hasSize(2);
         assertThat(batch.mode()).isEqualTo(BatchMode.ADVANCE);
+    }
+
+    @Test
+    void SCN2_empty_codes_in_a_batch_are_ignored_not_errors_and_not_counted() {
+        studio.order(1);
+        BatchSummary summary = run(BatchMode.ADVANCE, "", "P1", " ", "\t", " \r\n");
+        assertThat(summary.results()).extracting(ScanResult::code).containsExactly("P1");
+        assertThat(summary.updated()).isEqualTo(1);
+        assertThat(summary.errors()).isZero();
+        assertThat(studio.status(1)).isEqualTo("In Production");
+        StatusBatch batch = batches.begin(ProductionFixture.OWNER, BatchMode.ADVANCE);
+        assertThat(batch.apply("  ")).isEmpty();
+        assertThat(batch.summary().results()).isEmpty();
+        assertThat(studio.status(1)).as("an empty scan changes nothing").isEqualTo("In Production");
+    }
+
+    @Test
+    void SCN4_a_scan_of_another_record_type_says_which_type_it_is() {
+        studio.order(1);
+        BatchSummary summary = run(BatchMode.ADVANCE, "I9", "C4", "S2");
+        assertThat(summary.results()).extracting(ScanResult::message).containsExactly(
+                "I9 is an invoice barcode, not a production order",
+                "C4 is a client barcode, not a production order",
+                "S2 is a session barcode, not a production order");
     }
 
     @Test

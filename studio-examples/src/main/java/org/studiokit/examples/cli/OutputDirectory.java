@@ -1,6 +1,8 @@
 package org.studiokit.examples.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,15 +32,27 @@ final class OutputDirectory {
 
     /** Writes a file into the directory; @return false after printing why it could not */
     boolean write(String name, byte[] bytes) {
+        return write(name, out -> out.write(bytes));
+    }
+
+    /** Writes a file into the directory from a writer; @return false after printing why it could not */
+    boolean write(String name, Content content) {
         if (dir == null) {
             return true;
         }
-        try {
-            Files.write(dir.resolve(name), bytes);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve(name)))) {
+            content.writeTo(out);
             return true;
         } catch (IOException | RuntimeException e) {
             err.println("studio: cannot write " + dir.resolve(name) + ": " + e);
             return false;
         }
+    }
+
+    /** What a file holds, written to its stream. */
+    @FunctionalInterface
+    interface Content {
+        /** @throws IOException when it cannot be written */
+        void writeTo(OutputStream out) throws IOException;
     }
 }

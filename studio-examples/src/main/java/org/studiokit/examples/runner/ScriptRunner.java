@@ -6,8 +6,9 @@ import java.util.Objects;
 import org.studiokit.examples.script.Script;
 import org.studiokit.examples.script.ScriptJson;
 import org.studiokit.examples.script.Step;
+import org.studiokit.examples.script.StepCursor;
 import org.studiokit.examples.view.Views;
-import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -44,33 +45,45 @@ public final class ScriptRunner {
     /**
      * The outcome of a run.
      *
-     * @param json      the result document: {@code ok} and {@code steps}
      * @param ok        whether every step met its expectation
      * @param workspace the studio as the run left it
+     * @param internal  the first step that failed on a defect rather than a business refusal ({@code "step N: …"}),
+     *                  or null
      */
-    public record Run(ObjectNode json, boolean ok, Workspace workspace) {
+    public record Run(boolean ok, Workspace workspace, String internal) {
     }
 
-    /** Runs the script. */
-    public Run run(Script script) {
+    /**
+     * Runs the script, handing each step's result to the document as soon as the step is done (nothing of earlier
+     * steps is kept but their refs).
+     */
+    public Run run(Script script, ResultDocument out) {
         StepClock clock = new StepClock();
         Workspace workspace = workspaces.open(script.settings(), script.lockDate(), clock);
         Views views = Views.of(workspace.books());
         Refs refs = new Refs();
-        ArrayNode steps = ScriptJson.array();
         boolean ok = true;
-        for (Step step : script.steps()) {
-            clock.atStep(step.index());
-            StepContext context = new StepContext(step, new StepInput(step.fields(),
-                    workspace.studio().settings().currency()), workspace, refs, views);
-            ObjectNode out = runStep(context);
-            ok &= out.get("met").booleanValue();
-            steps.add(out);
+        String internal = null;
+        try (StepCursor steps = script.steps()) {
+            for (Step step = steps.next(); step != null; step = steps.next()) {
+                clock.atStep(step.index());
+                StepContext context = new StepContext(step, new StepInput(step.fields(),
+                        workspace.studio().settings().currency()), workspace, refs, views);
+                ObjectNode result = runStep(context);
+                ok &= result.get("met").booleanValue();
+                if (internal == null && isInternal(result)) {
+                    internal = "step " + step.index() + " (" + step.op() + "): "
+                            + result.get("error").get("message").stringValue();
+                }
+                out.step(result);
+            }
         }
-        ObjectNode json = ScriptJson.object();
-        json.put("ok", ok);
-        json.set("steps", steps);
-        return new Run(json, ok, workspace);
+        return new Run(ok, workspace, internal);
+    }
+
+    private static boolean isInternal(ObjectNode result) {
+        JsonNode error = result.get("error");
+        return error != null && StepFailure.INTERNAL.equals(error.get("code").stringValue());
     }
 
     private static ObjectNode runStep(StepContext c) {
@@ -93,6 +106,7 @@ public final class ScriptRunner {
             ObjectNode error = out.putObject("error");
             error.put("code", failure.code());
             error.put("message", failure.message());
+            error.set("values", ErrorValues.json(failure.values()));
         }
         return out;
     }

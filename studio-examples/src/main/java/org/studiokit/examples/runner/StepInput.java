@@ -1,5 +1,6 @@
 package org.studiokit.examples.runner;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -142,7 +143,7 @@ public final class StepInput {
         }
         StepInput line = new StepInput(node, currency);
         String item = string(path + ".item", node.get("item"));
-        long qty = whole(path + ".qty", node.get("qty"), -1_000_000_000L, 1_000_000_000L);
+        long qty = whole(path + ".qty", node.get("qty"), Long.MIN_VALUE, Long.MAX_VALUE);
         Money price = amount(path + ".price", node.get("price"), currency);
         Discount discount = line.has("discount") ? discount(path + ".discount", node.get("discount"), currency) : null;
         List<String> taxes = line.has("taxes") ? strings(path + ".taxes", node.get("taxes")) : null;
@@ -165,8 +166,17 @@ public final class StepInput {
         if (n == null || !n.isString()) {
             throw invalid(name, "an amount is a JSON string such as \"150.00\", not " + kind(n));
         }
+        String text = n.stringValue();
+        if (text.matches("[+-]?[0-9]+(\\.[0-9]+)?")) {
+            BigDecimal limit = BigDecimal.valueOf(Money.MAX_RECORD_MINOR, Money.decimals(currency));
+            if (new BigDecimal(text).abs().compareTo(limit) > 0) {
+                throw new StudioException(ErrorCode.VALIDATION, "field " + Quote.bare(name) + ": amount "
+                        + Quote.bare(text) + " is over the limit of " + limit.toPlainString(), "field", name,
+                        "amount", text, "limit", limit.toPlainString());
+            }
+        }
         try {
-            return Money.parse(n.stringValue(), currency);
+            return Money.parse(text, currency);
         } catch (StudioException e) {
             throw invalid(name, e.getMessage());
         }
@@ -190,7 +200,8 @@ public final class StepInput {
         try {
             return IsoDate.parse(n.stringValue());
         } catch (IllegalArgumentException e) {
-            throw invalid(name, Quote.of(n.stringValue()) + " is not an ISO date (yyyy-MM-dd)");
+            throw new StudioException(ErrorCode.VALIDATION, "field " + Quote.bare(name) + ": " + e.getMessage(),
+                    "field", name, "date", n.stringValue());
         }
     }
 
@@ -200,15 +211,18 @@ public final class StepInput {
                     : kind(n)));
         }
         BigInteger value = n.bigIntegerValue();
-        if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
-            throw invalid(name, value + " is out of range " + min + " to " + max);
+        if (value.compareTo(BigInteger.valueOf(min)) < 0) {
+            throw invalid(name, value + " is under the limit of " + min);
+        }
+        if (value.compareTo(BigInteger.valueOf(max)) > 0) {
+            throw invalid(name, value + " is over the limit of " + max);
         }
         return value.longValueExact();
     }
 
     private static boolean isWholeDecimal(JsonNode n) {
         return n.isBigDecimal() && n.decimalValue().stripTrailingZeros().scale() <= 0
-                && n.decimalValue().abs().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
+                && n.decimalValue().abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
     }
 
     private static List<String> strings(String name, JsonNode n) {

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
-/** ISO-8601 calendar dates as scripts write them: {@code yyyy-MM-dd}, years 0001 to 9999, real days only. */
+/** Calendar dates as scripts write them: {@code yyyy-MM-dd}, years 0001 to 9999, real days only (SPEC §12). */
 public final class IsoDate {
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -15,20 +15,22 @@ public final class IsoDate {
 
     /**
      * @return the date
-     * @throws IllegalArgumentException when the text is not such a date
+     * @throws IllegalArgumentException saying in the user's terms why the text is not a date, e.g.
+     *                                  {@code 2026-02-30 is not a date}
      */
     public static LocalDate parse(String text) {
         if (text == null || !text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-            throw new IllegalArgumentException("not an ISO date: " + text);
+            throw new IllegalArgumentException(Quote.of(String.valueOf(text))
+                    + " is not a date: write it as yyyy-MM-dd, e.g. 2026-03-02");
         }
         try {
             LocalDate date = LocalDate.parse(text, FORMAT);
             if (date.getYear() < 1) {
-                throw new IllegalArgumentException("year 0000 is not a calendar year");
+                throw new IllegalArgumentException(text + " is not a date: years run from 0001 to 9999");
             }
             return date;
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("not a calendar date: " + text, e);
+            throw new IllegalArgumentException(text + " is not a date", e);
         }
     }
 }

@@ -1,7 +1,12 @@
 package org.studiokit.examples.script;
 
+import java.io.InputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -38,6 +43,10 @@ public final class ScriptJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** Reads parts of a script as trees while a parser walks it (no check for what follows the part). */
+    private static final JsonMapper STREAM = MAPPER.rebuild()
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
     private static final ObjectWriter WRITER = MAPPER.writer().with(printer());
 
     private ScriptJson() {
@@ -51,21 +60,28 @@ public final class ScriptJson {
         return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 
+    /** @return a parser over a script's bytes, with the script limits, to read it token by token */
+    static JsonParser parser(InputStream in) {
+        return STREAM.createParser(in);
+    }
+
+    /** @return the value the parser is at (or the next one), as a tree, leaving the parser after it */
+    static JsonNode tree(JsonParser parser) {
+        return STREAM.readTree(parser);
+    }
+
+    /** @return a refusal saying in plain words why the text is not the JSON a script must be */
+    static MalformedScriptException notJson(JacksonException e, JsonParser parser) {
+        TokenStreamLocation at = parser == null ? null : parser.currentLocation();
+        return new MalformedScriptException("not JSON: " + JsonProblem.describe(e, at));
+    }
+
     /**
-     * Parses a script's bytes (UTF-8).
-     *
-     * @throws MalformedScriptException when the bytes are not one well-formed JSON value within the limits
+     * @return a generator writing results as {@link #write(JsonNode)} does (two-space indentation, {@code \n} line
+     *         ends), to stream a document piece by piece
      */
-    public static JsonNode parse(byte[] bytes) {
-        try {
-            JsonNode node = MAPPER.readTree(bytes);
-            if (node == null || node.isMissingNode()) {
-                throw new MalformedScriptException("not JSON: the script is empty");
-            }
-            return node;
-        } catch (JacksonException e) {
-            throw new MalformedScriptException("not JSON: " + firstLine(e.getOriginalMessage()) + location(e));
-        }
+    public static JsonGenerator generator(Writer out) {
+        return WRITER.createGenerator(out);
     }
 
     /** @return a new empty object node */
@@ -86,20 +102,5 @@ public final class ScriptJson {
     /** @return the node as indented JSON in UTF-8 (an unpaired surrogate becomes {@code ?}) */
     public static byte[] bytes(JsonNode node) {
         return write(node).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String location(JacksonException e) {
-        if (e.getLocation() == null || e.getLocation().getLineNr() < 1) {
-            return "";
-        }
-        return " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "unreadable input";
-        }
-        String line = text.lines().findFirst().orElse("").strip();
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }

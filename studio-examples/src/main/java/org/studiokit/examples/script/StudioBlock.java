@@ -244,7 +244,7 @@ public record StudioBlock(StudioSettings settings, Map<String, Actor> users, Loc
         try {
             return IsoDate.parse(text);
         } catch (IllegalArgumentException e) {
-            throw MalformedScriptException.inStudio("lockDate", Quote.of(text) + " is not an ISO date (yyyy-MM-dd)");
+            throw MalformedScriptException.inStudio("lockDate", e.getMessage());
         }
     }
 }

@@ -41,8 +41,8 @@ class MalformedScriptTest {
                 Arguments.of("text after the script", steps() + " extra", List.of("not JSON")),
                 Arguments.of("truncated", steps(CLIENT).substring(0, 40), List.of("not JSON")),
                 Arguments.of("duplicate key", steps("{\"op\": \"client\", \"name\": \"a\", \"name\": \"b\"}"),
-                        List.of("not JSON", "uplicate")),
-                Arguments.of("deep nesting", STUDIO + "[" + deep + "]}", List.of("not JSON", "nesting")),
+                        List.of("not JSON", "the field \"name\" appears twice in the same object")),
+                Arguments.of("deep nesting", STUDIO + "[" + deep + "]}", List.of("not JSON", "nested deeper than 64 levels")),
                 Arguments.of("a JSON array", "[]", List.of("JSON object")),
                 Arguments.of("unknown top-level field",
                         "{\"studio\": {\"currency\": \"USD\"}, \"steps\": [], \"x\": 1}",
@@ -133,5 +133,44 @@ class MalformedScriptTest {
         assertThat(run.stderr().strip().lines()).hasSize(1);
         assertThat(run.stderr()).doesNotContain("\tat ");
         assertThat(dir.resolve("out/result.json")).doesNotExist();
+    }
+
+    static Stream<Arguments> notJson() {
+        return Stream.of(
+                Arguments.of("{\"studio\": {\"currency\" \"USD\"}}",
+                        "a colon belongs between a field name and its value (line 1, column 24)"),
+                Arguments.of("{\"studio\": {\"currency\": \"USD\"}\n \"steps\": []}",
+                        "a comma is missing between two fields (line 2, column 2)"),
+                Arguments.of("{\"studio\": {\"currency\": \"USD\",}, \"steps\": []}",
+                        "a field name in double quotes belongs here (is there a comma too many?) (line 1, column 31)"),
+                Arguments.of("{\"studio\": {currency: \"USD\"}}", "unexpected \"c\""),
+                Arguments.of(STUDIO + "[1 2]}", "a comma is missing between two items of a list"),
+                Arguments.of(STUDIO + "[tru]}", "\"tru\" is not a JSON value (text goes in double quotes;"
+                        + " the only bare words are true, false and null)"),
+                Arguments.of(STUDIO + "[{\"op\": 'client'}]}", "a JSON value belongs here (text goes in double quotes,"
+                        + " not single ones)"),
+                Arguments.of(STUDIO + "[{\"op\": \"cli\nent\"}]}", "a string holds a raw control character"),
+                Arguments.of(STUDIO + "[{\"qty\": 01}]}", "a number starts with a zero"),
+                Arguments.of(STUDIO + "[{\"qty\": NaN}]}", "\"NaN\" is not a JSON value"),
+                Arguments.of(STUDIO + "[{\"op\": \"\\q\"}]}", "\\q is not an escape JSON knows"),
+                Arguments.of(STUDIO + "[]}}", "a \"}\" closes nothing that is open"),
+                Arguments.of(STUDIO + "[]} {}", "there is more text after the script's JSON value (line 1, column 47)"),
+                Arguments.of(STUDIO + "[{\"op\": ", "the text ends before the JSON is complete"),
+                Arguments.of(STUDIO + "[{\"op\": \"" + "x".repeat(100_001) + "\"}]}",
+                        "a string is longer than 100000 characters"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("notJson")
+    void text_that_is_not_json_is_described_in_plain_words_with_line_and_column(String script, String says)
+            throws IOException {
+        Path file = dir.resolve("script.json");
+        Files.writeString(file, script, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("run", file.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.stderr()).startsWith("studio run: malformed script: not JSON: ").contains(says);
+        assertThat(run.stderr()).doesNotContain("code ", "Feature", "Constraints", "Object entries", "property name",
+                "token", "Exception", "expecting", "`");
+        assertThat(run.stderr().strip().lines()).hasSize(1);
     }
 }
