@@ -78,7 +78,7 @@ public final class ExportFixture {
         Client bob = f.client("Bob Smith");
         Document i1 = f.invoice(jane, "2026-03-02", "Portrait", "150.00");
         f.studio.money().pay(OWNER, i1.id(), d("2026-03-03"), "Check", f.usd("62.75"), "1042", null);
-        Receipt dep = f.studio.money().deposit(OWNER, bob.id(), d("2026-03-01"), "Cash", f.usd("200.00"), null, null);
+        Receipt dep = f.studio.money().deposit(OWNER, bob.id(), d("2026-03-01"), "Check", f.usd("200.00"), "1001", null);
         Document i2 = f.invoice(bob, "2026-03-04", "Session fee", "150.00");
         f.studio.money().applyDeposit(OWNER, dep.movement().id(), i2.id(), d("2026-03-05"), f.usd("162.75"), null);
         Document i3 = f.invoice(jane, "2026-03-06", "Album", "80.00");
