@@ -21,5 +21,7 @@ public enum ErrorCode {
     DUPLICATE_SCAN,
     CURRENCY_MISMATCH,
     MONEY_APPLIED,
-    UNPOSTED_RECORDS
+    UNPOSTED_RECORDS,
+    /** EXP-4: the batch was already exported in this format; a re-export must be asked for explicitly. */
+    ALREADY_EXPORTED
 }

@@ -11,16 +11,24 @@ import org.studiokit.posting.journal.Booking;
 import org.studiokit.posting.journal.PostingBatch;
 import org.studiokit.posting.journal.PostingStore;
 import org.studiokit.posting.journal.RecordRef;
+import org.studiokit.posting.export.InMemoryExportLog;
 
 /** The in-memory posting store; its writes roll back with the studio's transaction. */
 public final class InMemoryPostingStore implements PostingStore {
     private final UndoLog log;
     private final List<PostingBatch> batches = new ArrayList<>();
     private final Map<RecordRef, Booking> booked = new HashMap<>();
+    private final InMemoryExportLog exports;
 
     /** @param log the studio store's undo log */
     public InMemoryPostingStore(UndoLog log) {
         this.log = log;
+        this.exports = new InMemoryExportLog(log);
+    }
+
+    /** @return the studio's export log (EXP-4), on the same transactions */
+    public InMemoryExportLog exportLog() {
+        return exports;
     }
 
     @Override
@@ -75,6 +83,7 @@ public final class InMemoryPostingStore implements PostingStore {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("batches", List.copyOf(batches));
             s.put("booked", allBooked());
+            s.put("exports", exports.all());
             return s;
         });
     }

@@ -1,0 +1,84 @@
+package org.studiokit.export;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.SortedSet;
+
+/**
+ * Everything an exporter reads: the batches to export as format-neutral transactions, the type of every account
+ * they use, and the studio's export options. Built from posting batches by {@link BatchReader}.
+ *
+ * @param currency the studio currency
+ * @param batches  the batches, ascending
+ * @param accounts every account the transactions use, in first-use order, with its type
+ * @param options  the studio's export options
+ */
+public record ExportBook(Currency currency, List<ExportBatch> batches, Map<String, AccountType> accounts,
+        ExportOptions options) {
+    /** Copies and checks every line's account has a type. */
+    public ExportBook {
+        Objects.requireNonNull(currency, "currency");
+        batches = List.copyOf(batches);
+        accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
+        Objects.requireNonNull(options, "options");
+        for (ExportTransaction t : all(batches)) {
+            for (ExportLine l : t.lines()) {
+                if (!accounts.containsKey(l.account())) {
+                    throw new IllegalArgumentException("account " + l.account() + " has no type");
+                }
+            }
+        }
+    }
+
+    private static List<ExportTransaction> all(List<ExportBatch> batches) {
+        List<ExportTransaction> all = new ArrayList<>();
+        batches.forEach(b -> all.addAll(b.transactions()));
+        return all;
+    }
+
+    /** @return every transaction, batch by batch */
+    public List<ExportTransaction> transactions() {
+        return all(batches);
+    }
+
+    /** @return the batch numbers */
+    public List<Long> batchNumbers() {
+        return batches.stream().map(ExportBatch::number).toList();
+    }
+
+    /** @return every client a line names, sorted */
+    public SortedSet<String> clients() {
+        SortedSet<String> s = new TreeSet<>();
+        for (ExportTransaction t : transactions()) {
+            t.lines().stream().map(ExportLine::client).filter(Objects::nonNull).forEach(s::add);
+        }
+        return s;
+    }
+
+    /** @return the currency's decimals */
+    public int scale() {
+        return Math.max(0, currency.getDefaultFractionDigits());
+    }
+
+    /** @return an amount in minor units as plain decimal text, e.g. {@code -12.50} */
+    public String amount(long minor) {
+        return BigDecimal.valueOf(minor, scale()).toPlainString();
+    }
+
+    /** @return a positive-or-zero amount with at least {@code decimals} decimals, e.g. {@code 12.50} */
+    public String amount(long minor, int decimals) {
+        return BigDecimal.valueOf(minor, scale()).setScale(Math.max(decimals, scale())).toPlainString();
+    }
+
+    /** @return the type of an account */
+    public AccountType type(String account) {
+        return accounts.get(account);
+    }
+}
