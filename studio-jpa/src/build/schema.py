@@ -83,7 +83,7 @@ def ddl(vendor):
         for col, typ in cols:
             notnull = typ.endswith("!")
             lines.append("    " + col + " " + t[typ.rstrip("!")] + (" NOT NULL" if notnull else ""))
-        lines.append("    CONSTRAINT pk_" + name + " PRIMARY KEY (" + ", ".join(pk) + ")")
+        lines.append("    " + ("" if vendor == "mariadb" else "CONSTRAINT pk_" + name + " ") + "PRIMARY KEY (" + ", ".join(pk) + ")")
         if fk:
             lines.append("    CONSTRAINT fk_" + name + " FOREIGN KEY (" + ", ".join(fk[1]) + ") REFERENCES " + fk[0]
                          + " (" + ", ".join(fk[2]) + ")")

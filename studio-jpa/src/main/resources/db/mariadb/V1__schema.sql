@@ -4,14 +4,14 @@ CREATE TABLE sk_studio (
     studio_id VARCHAR(64) NOT NULL,
     settings LONGTEXT NOT NULL,
     lock_date DATE,
-    CONSTRAINT pk_sk_studio PRIMARY KEY (studio_id)
+    PRIMARY KEY (studio_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE sk_sequence (
     studio_id VARCHAR(64) NOT NULL,
     name VARCHAR(64) NOT NULL,
     next_value BIGINT NOT NULL,
-    CONSTRAINT pk_sk_sequence PRIMARY KEY (studio_id, name)
+    PRIMARY KEY (studio_id, name)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE sk_client (
@@ -22,7 +22,7 @@ CREATE TABLE sk_client (
     email LONGTEXT,
     phone LONGTEXT,
     quick_sale BOOLEAN NOT NULL,
-    CONSTRAINT pk_sk_client PRIMARY KEY (studio_id, id)
+    PRIMARY KEY (studio_id, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX ix_sk_client_record_no ON sk_client (studio_id, record_no);
 
@@ -35,7 +35,7 @@ CREATE TABLE sk_session (
     session_date DATE NOT NULL,
     photographer LONGTEXT,
     status LONGTEXT,
-    CONSTRAINT pk_sk_session PRIMARY KEY (studio_id, id)
+    PRIMARY KEY (studio_id, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX ix_sk_session_record_no ON sk_session (studio_id, record_no);
 CREATE INDEX ix_sk_session_client_id ON sk_session (studio_id, client_id);
@@ -69,7 +69,7 @@ CREATE TABLE sk_document (
     lock_reason LONGTEXT,
     created_by LONGTEXT,
     version BIGINT NOT NULL,
-    CONSTRAINT pk_sk_document PRIMARY KEY (studio_id, id)
+    PRIMARY KEY (studio_id, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX ix_sk_document_record_no ON sk_document (studio_id, record_no);
 CREATE INDEX ix_sk_document_client_id ON sk_document (studio_id, client_id);
@@ -90,7 +90,7 @@ CREATE TABLE sk_document_line (
     discount_minor BIGINT,
     discount_percent VARCHAR(64),
     tax_codes LONGTEXT,
-    CONSTRAINT pk_sk_document_line PRIMARY KEY (studio_id, document_id, line_no),
+    PRIMARY KEY (studio_id, document_id, line_no),
     CONSTRAINT fk_sk_document_line FOREIGN KEY (studio_id, document_id) REFERENCES sk_document (studio_id, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
@@ -117,7 +117,7 @@ CREATE TABLE sk_movement (
     lock_unlocked_by LONGTEXT,
     lock_reason LONGTEXT,
     version BIGINT NOT NULL,
-    CONSTRAINT pk_sk_movement PRIMARY KEY (studio_id, id)
+    PRIMARY KEY (studio_id, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX ix_sk_movement_record_no ON sk_movement (studio_id, record_no);
 CREATE INDEX ix_sk_movement_document_id ON sk_movement (studio_id, document_id);
@@ -141,7 +141,7 @@ CREATE TABLE sk_production_order (
     notes LONGTEXT,
     vendor_notes LONGTEXT,
     voided BOOLEAN NOT NULL,
-    CONSTRAINT pk_sk_production_order PRIMARY KEY (studio_id, id)
+    PRIMARY KEY (studio_id, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX ix_sk_production_order_record_no ON sk_production_order (studio_id, record_no);
 CREATE INDEX ix_sk_production_order_document_id ON sk_production_order (studio_id, document_id);
@@ -156,7 +156,7 @@ CREATE TABLE sk_order_history (
     at_nano INT NOT NULL,
     changed_by LONGTEXT,
     change_source VARCHAR(64),
-    CONSTRAINT pk_sk_order_history PRIMARY KEY (studio_id, order_id, change_no),
+    PRIMARY KEY (studio_id, order_id, change_no),
     CONSTRAINT fk_sk_order_history FOREIGN KEY (studio_id, order_id) REFERENCES sk_production_order (studio_id, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
@@ -172,7 +172,7 @@ CREATE TABLE sk_audit (
     after_text LONGTEXT,
     previous_hash VARCHAR(64) NOT NULL,
     hash VARCHAR(64) NOT NULL,
-    CONSTRAINT pk_sk_audit PRIMARY KEY (studio_id, id)
+    PRIMARY KEY (studio_id, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE sk_idempotency (
@@ -183,7 +183,7 @@ CREATE TABLE sk_idempotency (
     fingerprint LONGTEXT NOT NULL,
     result_type LONGTEXT,
     result LONGTEXT,
-    CONSTRAINT pk_sk_idempotency PRIMARY KEY (studio_id, name)
+    PRIMARY KEY (studio_id, name)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE sk_batch (
@@ -197,7 +197,7 @@ CREATE TABLE sk_batch (
     credits_minor BIGINT NOT NULL,
     currency VARCHAR(64) NOT NULL,
     detail LONGTEXT NOT NULL,
-    CONSTRAINT pk_sk_batch PRIMARY KEY (studio_id, id)
+    PRIMARY KEY (studio_id, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE sk_journal_entry (
@@ -212,7 +212,7 @@ CREATE TABLE sk_journal_entry (
     memo LONGTEXT,
     original_batch BIGINT NOT NULL,
     currency VARCHAR(64) NOT NULL,
-    CONSTRAINT pk_sk_journal_entry PRIMARY KEY (studio_id, batch_no, entry_no),
+    PRIMARY KEY (studio_id, batch_no, entry_no),
     CONSTRAINT fk_sk_journal_entry FOREIGN KEY (studio_id, batch_no) REFERENCES sk_batch (studio_id, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX ix_sk_journal_entry_entry_date ON sk_journal_entry (studio_id, entry_date);
@@ -226,7 +226,7 @@ CREATE TABLE sk_journal_line (
     client_id BIGINT NOT NULL,
     client_name LONGTEXT,
     amount_minor BIGINT NOT NULL,
-    CONSTRAINT pk_sk_journal_line PRIMARY KEY (studio_id, batch_no, entry_no, line_no),
+    PRIMARY KEY (studio_id, batch_no, entry_no, line_no),
     CONSTRAINT fk_sk_journal_line FOREIGN KEY (studio_id, batch_no, entry_no) REFERENCES sk_journal_entry (studio_id, batch_no, entry_no)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
@@ -234,7 +234,7 @@ CREATE TABLE sk_booked (
     studio_id VARCHAR(64) NOT NULL,
     record_kind VARCHAR(64) NOT NULL,
     record_id BIGINT NOT NULL,
-    CONSTRAINT pk_sk_booked PRIMARY KEY (studio_id, record_kind, record_id)
+    PRIMARY KEY (studio_id, record_kind, record_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE sk_booked_line (
@@ -246,6 +246,6 @@ CREATE TABLE sk_booked_line (
     client_id BIGINT NOT NULL,
     client_name LONGTEXT,
     amount_minor BIGINT NOT NULL,
-    CONSTRAINT pk_sk_booked_line PRIMARY KEY (studio_id, record_kind, record_id, line_no),
+    PRIMARY KEY (studio_id, record_kind, record_id, line_no),
     CONSTRAINT fk_sk_booked_line FOREIGN KEY (studio_id, record_kind, record_id) REFERENCES sk_booked (studio_id, record_kind, record_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

@@ -18,7 +18,8 @@ import javax.sql.DataSource;
  */
 public final class UrlDataSource implements DataSource, AutoCloseable {
     private final String url;
-    private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(8);
+    private static final long CHECK_AFTER_NANOS = 30_000_000_000L;
+    private final BlockingQueue<Idle> idle = new ArrayBlockingQueue<>(8);
     private volatile boolean closed;
 
     /** @param url a JDBC URL with its credentials as URL parameters, e.g. {@code ?user=postgres} */
@@ -43,12 +44,12 @@ public final class UrlDataSource implements DataSource, AutoCloseable {
 
     @Override
     public Connection getConnection() throws SQLException {
-        Connection c;
+        Idle c;
         while ((c = idle.poll()) != null) {
-            if (c.isValid(2)) {
-                return wrap(c);
+            if (System.nanoTime() - c.since() < CHECK_AFTER_NANOS || c.connection().isValid(2)) {
+                return wrap(c.connection());
             }
-            c.close();
+            c.connection().close();
         }
         return wrap(DriverManager.getConnection(url));
     }
@@ -77,7 +78,7 @@ public final class UrlDataSource implements DataSource, AutoCloseable {
             real.rollback();
             real.setAutoCommit(true);
         }
-        if (!idle.offer(real)) {
+        if (!idle.offer(new Idle(real, System.nanoTime()))) {
             real.close();
         }
     }
@@ -86,14 +87,18 @@ public final class UrlDataSource implements DataSource, AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        Connection c;
+        Idle c;
         while ((c = idle.poll()) != null) {
             try {
-                c.close();
+                c.connection().close();
             } catch (SQLException ignored) {
                 // closing anyway
             }
         }
+    }
+
+    /** An idle connection and since when (one idle for long is checked before reuse). */
+    private record Idle(Connection connection, long since) {
     }
 
     @Override

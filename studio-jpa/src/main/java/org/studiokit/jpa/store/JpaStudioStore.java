@@ -36,6 +36,7 @@ public final class JpaStudioStore implements StudioStore {
     private final Repository<Document> documents;
     private final Repository<MoneyMovement> movements;
     private final Repository<ProductionOrder> orders;
+    private volatile Parsed parsed;
 
     /** @param tx the studio's transactions */
     public JpaStudioStore(Tx tx) {
@@ -63,7 +64,18 @@ public final class JpaStudioStore implements StudioStore {
 
     @Override
     public StudioSettings settings() {
-        return Json.read(studio().settings(), StudioSettings.class);
+        String json = studio().settings();
+        Parsed last = parsed;
+        if (last != null && last.json().equals(json)) {
+            return last.settings();
+        }
+        StudioSettings settings = Json.read(json, StudioSettings.class);
+        parsed = new Parsed(json, settings);
+        return settings;
+    }
+
+    /** The last settings read, with the JSON they were read from. */
+    private record Parsed(String json, StudioSettings settings) {
     }
 
     @Override
