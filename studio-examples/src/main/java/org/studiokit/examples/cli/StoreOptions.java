@@ -1,5 +1,6 @@
 package org.studiokit.examples.cli;
 
+import org.studiokit.examples.runner.DatabaseWorkspaces;
 import org.studiokit.examples.runner.InMemoryWorkspaces;
 import org.studiokit.examples.runner.WorkspaceFactory;
 import picocli.CommandLine;
@@ -7,24 +8,29 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Where a subcommand's studio lives: {@code --db URL} (a later build), else a fresh in-memory store. */
+/** Where a subcommand's studio lives: {@code --db URL [--keep]} (a database), else a fresh in-memory store. */
 public final class StoreOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
     @Option(names = "--db", paramLabel = "URL",
-            description = "Database URL (not available in this build: the in-memory store is used).")
+            description = "JDBC URL of an H2, PostgreSQL or MariaDB database (credentials as URL parameters);"
+                    + " without it the in-memory store is used.")
     private String db;
+
+    @Option(names = "--keep", description = "Go on with the studio stored in --db instead of starting empty.")
+    private boolean keep;
 
     /**
      * @return the store to use
-     * @throws CommandLine.ParameterException when a database is asked for
+     * @throws CommandLine.ParameterException when {@code --keep} comes without {@code --db}
      */
     public WorkspaceFactory workspaces() {
         if (db != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--db: the database store is not available in this build; leave --db out to use the"
-                            + " in-memory store");
+            return new DatabaseWorkspaces(db, keep);
+        }
+        if (keep) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--keep needs --db");
         }
         return new InMemoryWorkspaces();
     }

@@ -1,0 +1,33 @@
+package org.studiokit.jpa.row;
+
+import org.studiokit.core.Identified;
+
+/**
+ * How one kind of record is kept in rows.
+ *
+ * @param <T> the record type
+ * @param <R> the row (entity) type
+ */
+public interface RowMapper<T extends Identified, R> {
+    /** @return the entity class */
+    Class<R> rowClass();
+
+    /** @return a new row holding a record */
+    R newRow(String studioId, T record);
+
+    /** Copies a record's fields into its managed row. */
+    void update(R row, T record);
+
+    /** @return the record a row holds */
+    T toRecord(R row);
+
+    /**
+     * @return the entity property behind a named index of the port ({@code IllegalArgumentException} when unknown)
+     */
+    String indexProperty(String index);
+
+    /** @return an unknown index refusal */
+    static IllegalArgumentException noIndex(String index) {
+        return new IllegalArgumentException("no index " + index);
+    }
+}

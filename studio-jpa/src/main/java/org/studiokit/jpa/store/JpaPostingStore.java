@@ -1,0 +1,83 @@
+package org.studiokit.jpa.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.studiokit.jpa.row.BatchRow;
+import org.studiokit.jpa.row.BookedRow;
+import org.studiokit.jpa.row.EntryRow;
+import org.studiokit.posting.Booking;
+import org.studiokit.posting.JournalEntry;
+import org.studiokit.posting.PostingBatch;
+import org.studiokit.posting.PostingStore;
+import org.studiokit.posting.RecordRef;
+
+/** The posting store of one studio on a database: batches and journal (append-only) and bookings, in the studio's transactions. */
+public final class JpaPostingStore implements PostingStore {
+    private final Tx tx;
+
+    /** @param tx the studio's transactions, shared with its core store */
+    public JpaPostingStore(Tx tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public List<PostingBatch> batches() {
+        return tx.with(em -> {
+            Map<Long, List<JournalEntry>> entries = new LinkedHashMap<>();
+            em.createQuery("select e from EntryRow e where e.studioId = :s order by e.batchNo, e.entryNo",
+                    EntryRow.class).setParameter("s", tx.studioId()).getResultStream()
+                    .forEach(e -> entries.computeIfAbsent(e.batch(), k -> new ArrayList<>()).add(e.entry()));
+            return em.createQuery("select b from BatchRow b where b.studioId = :s order by b.id", BatchRow.class)
+                    .setParameter("s", tx.studioId()).getResultStream()
+                    .map(b -> b.batch(entries.getOrDefault(b.number(), List.of()))).toList();
+        });
+    }
+
+    @Override
+    public void append(PostingBatch batch) {
+        tx.write(() -> {
+            BatchRow row = BatchRow.of(tx.studioId(), batch);
+            tx.em().persist(row);
+            for (JournalEntry e : batch.entries()) {
+                tx.em().persist(EntryRow.of(tx.studioId(), batch.number(), e, row.currency()));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Booking booked(RecordRef record) {
+        return tx.with(em -> {
+            BookedRow row = em.find(BookedRow.class, BookedRow.key(tx.studioId(), record));
+            return row == null ? new Booking() : row.booking();
+        });
+    }
+
+    @Override
+    public void saveBooked(RecordRef record, Booking booking) {
+        tx.write(() -> {
+            BookedRow row = tx.em().find(BookedRow.class, BookedRow.key(tx.studioId(), record));
+            if (row == null) {
+                row = BookedRow.of(tx.studioId(), record);
+                row.booking(booking);
+                tx.em().persist(row);
+            } else {
+                row.booking(booking);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<RecordRef, Booking> allBooked() {
+        return tx.with(em -> {
+            Map<RecordRef, Booking> m = new TreeMap<>();
+            em.createQuery("select b from BookedRow b where b.studioId = :s", BookedRow.class)
+                    .setParameter("s", tx.studioId()).getResultStream().forEach(b -> m.put(b.ref(), b.booking()));
+            return m;
+        });
+    }
+}

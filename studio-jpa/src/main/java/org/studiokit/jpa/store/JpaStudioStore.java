@@ -1,0 +1,200 @@
+package org.studiokit.jpa.store;
+
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.studiokit.core.audit.AuditEntry;
+import org.studiokit.core.document.Document;
+import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.party.Client;
+import org.studiokit.core.party.Session;
+import org.studiokit.core.production.ProductionOrder;
+import org.studiokit.core.settings.StudioSettings;
+import org.studiokit.core.store.IdempotentResult;
+import org.studiokit.core.store.Repository;
+import org.studiokit.core.store.Sequence;
+import org.studiokit.core.store.StudioStore;
+import org.studiokit.jpa.row.AuditRow;
+import org.studiokit.jpa.row.ClientRow;
+import org.studiokit.jpa.row.DocumentMapper;
+import org.studiokit.jpa.row.IdempotencyRow;
+import org.studiokit.jpa.row.Json;
+import org.studiokit.jpa.row.MovementRow;
+import org.studiokit.jpa.row.NameKey;
+import org.studiokit.jpa.row.OrderRow;
+import org.studiokit.jpa.row.SequenceRow;
+import org.studiokit.jpa.row.SessionRow;
+import org.studiokit.jpa.row.StudioRow;
+
+/** The core store of one studio on a database (STO-1): every row carries the studio id (STO-4). */
+public final class JpaStudioStore implements StudioStore {
+    private final Tx tx;
+    private final Repository<Client> clients;
+    private final Repository<Session> sessions;
+    private final Repository<Document> documents;
+    private final Repository<MoneyMovement> movements;
+    private final Repository<ProductionOrder> orders;
+    private volatile Parsed parsed;
+
+    /** @param tx the studio's transactions */
+    public JpaStudioStore(Tx tx) {
+        this.tx = tx;
+        this.clients = new JpaRepository<>(tx, new ClientRow.Mapper());
+        this.sessions = new JpaRepository<>(tx, new SessionRow.Mapper());
+        this.documents = new JpaRepository<>(tx, new DocumentMapper());
+        this.movements = new JpaRepository<>(tx, new MovementRow.Mapper());
+        this.orders = new JpaRepository<>(tx, new OrderRow.Mapper());
+    }
+
+    @Override
+    public <T> T transaction(Supplier<T> work) {
+        return tx.write(work);
+    }
+
+    /** Runs reads as one consistent snapshot. */
+    public <T> T read(Supplier<T> work) {
+        return tx.read(work);
+    }
+
+    private StudioRow studio() {
+        return tx.with(em -> em.find(StudioRow.class, tx.studioId()));
+    }
+
+    @Override
+    public StudioSettings settings() {
+        String json = studio().settings();
+        Parsed last = parsed;
+        if (last != null && last.json().equals(json)) {
+            return last.settings();
+        }
+        StudioSettings settings = Json.read(json, StudioSettings.class);
+        parsed = new Parsed(json, settings);
+        return settings;
+    }
+
+    /** The last settings read, with the JSON they were read from. */
+    private record Parsed(String json, StudioSettings settings) {
+    }
+
+    @Override
+    public void saveSettings(StudioSettings settings) {
+        tx.write(() -> {
+            tx.em().find(StudioRow.class, tx.studioId()).settings(Json.write(settings));
+            return null;
+        });
+    }
+
+    @Override
+    public LocalDate lockDate() {
+        return studio().lockDate();
+    }
+
+    @Override
+    public void saveLockDate(LocalDate date) {
+        tx.write(() -> {
+            tx.em().find(StudioRow.class, tx.studioId()).lockDate(date);
+            return null;
+        });
+    }
+
+    @Override
+    public long nextNumber(Sequence sequence) {
+        return tx.write(() -> {
+            SequenceRow row = tx.em().find(SequenceRow.class, NameKey.of(tx.studioId(), sequence.name()),
+                    LockModeType.PESSIMISTIC_WRITE);
+            if (row == null) {
+                row = new SequenceRow(tx.studioId(), sequence.name(), first(sequence));
+                tx.em().persist(row);
+            }
+            return row.take();
+        });
+    }
+
+    @Override
+    public long peekNumber(Sequence sequence) {
+        return tx.with(em -> {
+            SequenceRow row = em.find(SequenceRow.class, NameKey.of(tx.studioId(), sequence.name()));
+            return row == null ? first(sequence) : row.peek();
+        });
+    }
+
+    private long first(Sequence sequence) {
+        var n = settings().numbering();
+        return switch (sequence) {
+            case CLIENT -> n.client();
+            case SESSION -> n.session();
+            case DOCUMENT -> n.invoice();
+            case MOVEMENT -> n.movement();
+            case ORDER -> n.order();
+        };
+    }
+
+    @Override
+    public Repository<Client> clients() {
+        return clients;
+    }
+
+    @Override
+    public Repository<Session> sessions() {
+        return sessions;
+    }
+
+    @Override
+    public Repository<Document> documents() {
+        return documents;
+    }
+
+    @Override
+    public Repository<MoneyMovement> movements() {
+        return movements;
+    }
+
+    @Override
+    public Repository<ProductionOrder> orders() {
+        return orders;
+    }
+
+    @Override
+    public void appendAudit(AuditEntry entry) {
+        tx.write(() -> {
+            tx.em().persist(AuditRow.of(tx.studioId(), entry));
+            return null;
+        });
+    }
+
+    @Override
+    public List<AuditEntry> audit() {
+        return tx.with(em -> em.createQuery("select a from AuditRow a where a.studioId = :s order by a.id",
+                AuditRow.class).setParameter("s", tx.studioId()).getResultList().stream().map(AuditRow::entry)
+                .toList());
+    }
+
+    @Override
+    public Optional<AuditEntry> lastAudit() {
+        return tx.with(em -> em.createQuery("select a from AuditRow a where a.studioId = :s order by a.id desc",
+                AuditRow.class).setParameter("s", tx.studioId()).setMaxResults(1).getResultStream().findFirst()
+                .map(AuditRow::entry));
+    }
+
+    @Override
+    public Optional<IdempotentResult> idempotent(String key) {
+        return tx.with(em -> Optional.ofNullable(em.find(IdempotencyRow.class,
+                NameKey.of(tx.studioId(), IdempotencyRow.hash(key)))).map(IdempotencyRow::value));
+    }
+
+    @Override
+    public void saveIdempotent(String key, IdempotentResult result) {
+        tx.write(() -> {
+            IdempotencyRow old = tx.em().find(IdempotencyRow.class,
+                    NameKey.of(tx.studioId(), IdempotencyRow.hash(key)));
+            if (old != null) {
+                tx.em().remove(old);
+                tx.em().flush();
+            }
+            tx.em().persist(IdempotencyRow.of(tx.studioId(), key, result));
+            return null;
+        });
+    }
+}
