@@ -1,9 +1,6 @@
 package org.studiokit.benchmarks;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,64 +14,49 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.studiokit.core.IdSource;
-import org.studiokit.core.Studio;
-import org.studiokit.core.document.Document;
-import org.studiokit.core.document.DocumentDraft;
-import org.studiokit.core.document.DocumentType;
-import org.studiokit.core.document.Line;
-import org.studiokit.core.money.Money;
-import org.studiokit.core.party.Client;
-import org.studiokit.core.security.Actor;
-import org.studiokit.core.security.Role;
-import org.studiokit.core.settings.StudioSettings;
-import org.studiokit.posting.Books;
+import org.studiokit.benchmarks.mix.StudioMix;
 import org.studiokit.posting.run.PostingRequest;
 
 /**
- * A studio month of {@code invoices} invoices, each paid in two payments, then one posting run and the reports.
- * Run: {@code java -jar studio-benchmarks/target/benchmarks.jar}.
+ * In-memory posting of a realistic studio year ({@link StudioMix}): {@link #post} is one posting run over
+ * {@code documents} recorded documents and movements (documents per second = documents / time), {@link #record}
+ * records them through the commands. Each measured shot starts from a freshly recorded studio.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
 public class PostingBenchmark {
-    private static final Actor OWNER = Actor.of("owner", Role.OWNER);
+    /** How many documents and movements the year has. */
+    @Param({"100000"})
+    public int documents;
 
-    /** How many invoices the month has. */
-    @Param({"1000", "10000"})
-    public int invoices;
+    /** A freshly recorded year, for one posting run. */
+    @State(Scope.Thread)
+    public static class Recorded {
+        /** The recorded year. */
+        public StudioMix mix;
 
-    private Studio studio;
-    private Books books;
-
-    /** Records the month. */
-    @Setup(Level.Invocation)
-    public void month() {
-        studio = Studio.inMemory(StudioSettings.defaults("USD"),
-                Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC), IdSource.sequential());
-        books = Books.inMemory(studio);
-        var usd = studio.settings().currency();
-        Client client = null;
-        for (int i = 0; i < invoices; i++) {
-            if (i % 5 == 0) {
-                client = studio.clients().create(OWNER, "Client " + i);
-            }
-            LocalDate date = LocalDate.of(2026, 3, 1 + i % 28);
-            Document doc = studio.invoices().create(OWNER, DocumentDraft.forClient(DocumentType.GENERIC,
-                    client.id(), date).line(Line.of("Print", 1 + i % 3, Money.ofMinor(2500 + i, usd))));
-            Money half = Money.ofMinor(doc.total().minor() / 2, usd);
-            studio.money().pay(OWNER, doc.id(), date, "Cash", half, null, null);
-            studio.money().pay(OWNER, doc.id(), date, "Check", doc.total().minus(half), null, null);
+        /** Records the year. */
+        @Setup(Level.Iteration)
+        public void year(PostingBenchmark params) {
+            mix = null;
+            mix = StudioMix.record(params.documents);
         }
     }
 
-    /** @return the number of journal entries of one run over the month */
+    /** @return the number of journal entries of one posting run over the year */
     @Benchmark
-    public int postMonth() {
-        return books.post(OWNER, PostingRequest.through(LocalDate.of(2026, 3, 31))).orElseThrow().entries().size();
+    public int post(Recorded year) {
+        return year.mix.books().post(StudioMix.OWNER, PostingRequest.through(LocalDate.of(2026, 12, 31)))
+                .orElseThrow().entries().size();
+    }
+
+    /** @return how many documents recording the year took */
+    @Benchmark
+    public int record() {
+        return StudioMix.record(documents).recorded();
     }
 }

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import org.studiokit.core.document.Totals;
 import org.studiokit.core.money.Money;
-import org.studiokit.posting.JournalEntry;
-import org.studiokit.posting.PostingBatch;
-import org.studiokit.posting.RecordRef;
+import org.studiokit.posting.journal.JournalEntry;
+import org.studiokit.posting.journal.PostingBatch;
+import org.studiokit.posting.journal.RecordRef;
 
 /** A posting batch's header (PST-1); its journal entries are {@link EntryRow}s. Append-only. */
 @Entity

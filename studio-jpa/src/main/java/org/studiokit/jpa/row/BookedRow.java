@@ -11,8 +11,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import org.studiokit.posting.Booking;
-import org.studiokit.posting.RecordRef;
+import org.studiokit.posting.journal.Booking;
+import org.studiokit.posting.journal.RecordRef;
 
 /** What one record has booked so far (the basis of LCK-2 adjustments), per account and client. */
 @Entity

@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import org.studiokit.core.money.Money;
-import org.studiokit.posting.EntryKind;
-import org.studiokit.posting.JournalEntry;
-import org.studiokit.posting.JournalLine;
-import org.studiokit.posting.RecordRef;
+import org.studiokit.posting.journal.EntryKind;
+import org.studiokit.posting.journal.JournalEntry;
+import org.studiokit.posting.journal.JournalLine;
+import org.studiokit.posting.journal.RecordRef;
 
 /** A balanced journal entry of a batch (PST-3) with its lines. Written once, never changed. */
 @Entity

@@ -8,11 +8,11 @@ import java.util.TreeMap;
 import org.studiokit.jpa.row.BatchRow;
 import org.studiokit.jpa.row.BookedRow;
 import org.studiokit.jpa.row.EntryRow;
-import org.studiokit.posting.Booking;
-import org.studiokit.posting.JournalEntry;
-import org.studiokit.posting.PostingBatch;
-import org.studiokit.posting.PostingStore;
-import org.studiokit.posting.RecordRef;
+import org.studiokit.posting.journal.Booking;
+import org.studiokit.posting.journal.JournalEntry;
+import org.studiokit.posting.journal.PostingBatch;
+import org.studiokit.posting.journal.PostingStore;
+import org.studiokit.posting.journal.RecordRef;
 
 /** The posting store of one studio on a database: batches and journal (append-only) and bookings, in the studio's transactions. */
 public final class JpaPostingStore implements PostingStore {

@@ -1,0 +1,77 @@
+package org.studiokit.benchmarks.workload;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The whole workload of the speed issue, printed as one JSON document (name → value, unit; and the targets met):
+ * {@code java -cp studio-benchmarks/target/benchmarks.jar org.studiokit.benchmarks.workload.Workload [options]}.
+ * <ul>
+ *   <li>{@code --studio "CMD"}: how to start studio (default {@code java -jar studio-examples/target/studio.jar})</li>
+ *   <li>{@code --docs 100000,1000000}: book sizes timed whole-process; {@code --runs 3}: runs per tool</li>
+ *   <li>{@code --posting 100000 --reports 1000000}: sizes of the in-memory benchmarks</li>
+ *   <li>{@code --work DIR}: where the books go (default {@code target/workload}); {@code --no-jmh},
+ *       {@code --no-process}: skip a part; {@code --quick}: one short JMH iteration each (a smoke run)</li>
+ * </ul>
+ */
+public final class Workload {
+    private Workload() {
+    }
+
+    /** Runs the workload and prints its JSON. */
+    public static void main(String[] args) throws Exception {
+        Options o = Options.parse(args);
+        Figures figures = new Figures();
+        Machine.describe(figures, o.studio());
+        figures.context("date", Instant.now().toString());
+        figures.context("command", "Workload " + String.join(" ", args));
+        Files.createDirectories(o.work());
+        if (o.process()) {
+            WholeProcess whole = new WholeProcess(figures, Tool.available(o.studio()), o.runs(), o.work());
+            for (int n : o.docs()) {
+                whole.measure(n);
+            }
+        }
+        if (o.jmh()) {
+            new InMemory(figures, o.posting(), o.reports(), o.quick(), o.work()).measureAll();
+        }
+        Targets.judge(figures);
+        System.out.print(figures.json());
+    }
+
+    /** The command-line options. */
+    record Options(List<String> studio, int[] docs, int runs, int posting, int reports, Path work, boolean jmh,
+            boolean process, boolean quick) {
+        static Options parse(String[] args) {
+            List<String> studio = List.of("java", "-jar", Path.of("studio-examples/target/studio.jar")
+                    .toAbsolutePath().toString());
+            int[] docs = {100_000, 1_000_000};
+            int runs = 3;
+            int posting = 100_000;
+            int reports = 1_000_000;
+            Path work = Path.of("target/workload").toAbsolutePath();
+            boolean jmh = true;
+            boolean process = true;
+            boolean quick = false;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--studio" -> studio = new ArrayList<>(Arrays.asList(args[++i].trim().split("\\s+")));
+                    case "--docs" -> docs = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+                    case "--runs" -> runs = Integer.parseInt(args[++i]);
+                    case "--posting" -> posting = Integer.parseInt(args[++i]);
+                    case "--reports" -> reports = Integer.parseInt(args[++i]);
+                    case "--work" -> work = Path.of(args[++i]).toAbsolutePath();
+                    case "--no-jmh" -> jmh = false;
+                    case "--no-process" -> process = false;
+                    case "--quick" -> quick = true;
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            return new Options(studio, docs, runs, posting, reports, work, jmh, process, quick);
+        }
+    }
+}
