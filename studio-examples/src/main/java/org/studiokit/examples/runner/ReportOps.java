@@ -13,9 +13,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code report} (SPEC §8, §13). Point-in-time reports take {@code asOf}, range reports {@code from} and
- * {@code to}, the trial balance and the posting summary {@code batch} (a post ref or a batch number); any other
- * combination refuses the step with {@code VALIDATION}. Without a date or batch a report covers everything so far.
+ * {@code report} (SPEC §8, §13). The parameters each report takes, as §13 lists them: {@code trial-balance} asOf
+ * or batch; {@code ar-aging}, {@code deposit-reconciliation} and {@code reconciliation} asOf; {@code cash-receipts},
+ * {@code sales-tax} and {@code payment-list} from and to; {@code posting-summary} batch; {@code order-status} none.
+ * Any other parameter refuses the step with {@code VALIDATION}. Without a date or batch a report covers everything
+ * so far.
  */
 final class ReportOps {
     private static final Map<String, Set<String>> PARAMETERS = Map.of(
@@ -50,12 +52,7 @@ final class ReportOps {
             throw StepInput.invalid("name", Quote.of(name) + " is not a report; reports are "
                     + String.join(", ", names()));
         }
-        for (String p : List.of("asOf", "from", "to", "batch")) {
-            if (in.has(p) && !allowed.contains(p)) {
-                throw StepInput.invalid(p, "report " + name + " takes " + (allowed.isEmpty() ? "no parameters"
-                        : String.join(" and ", allowed.stream().sorted().toList())));
-            }
-        }
+        checkParameters(in, name, allowed);
         LocalDate asOf = in.optDate("asOf");
         LocalDate from = in.optDate("from");
         LocalDate to = in.optDate("to");
@@ -73,6 +70,20 @@ final class ReportOps {
             default -> ReportJson.orderStatus(reports.orderStatus());
         };
         return StepResult.of(o);
+    }
+
+    /** Refuses a parameter the report does not take (SPEC §13), and asOf with batch together. */
+    private static void checkParameters(StepInput in, String name, Set<String> allowed) {
+        String takes = allowed.isEmpty() ? "no parameters" : String.join(name.equals("trial-balance") ? " or "
+                : " and ", allowed.stream().sorted().toList());
+        for (String p : List.of("asOf", "from", "to", "batch")) {
+            if (in.has(p) && !allowed.contains(p)) {
+                throw StepInput.invalid(p, "report " + name + " takes " + takes);
+            }
+        }
+        if (in.has("asOf") && in.has("batch")) {
+            throw StepInput.invalid("batch", "report " + name + " takes asOf or batch, not both");
+        }
     }
 
     private static List<BatchSummary> summaries(Reports reports, Long batch) {
