@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.studiokit.examples.runner.ExportDirectory;
 import org.studiokit.examples.runner.ScriptExecution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +29,7 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCRIPT.json", description = "The scenario script.")
     private Path script;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Also write the result to DIR/result.json.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write the result to DIR/result.json, and export files to DIR.")
     private Path out;
 
     @Override
@@ -45,7 +46,8 @@ public final class RunCommand implements Callable<Integer> {
         if (dir == null) {
             return ScriptExecution.MALFORMED;
         }
-        ScriptExecution.Outcome outcome = ScriptExecution.execute(bytes, store.workspaces());
+        ScriptExecution.Outcome outcome = ExportDirectory.during(out, () -> ScriptExecution.execute(bytes,
+                store.workspaces()));
         if (outcome.message() != null) {
             err.println("studio run: " + outcome.message());
             return outcome.exitCode();
