@@ -13,7 +13,6 @@ import org.studiokit.core.StudioException;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
 import org.studiokit.posting.Books;
-import org.studiokit.posting.store.InMemoryPostingStore;
 import org.studiokit.posting.export.DeliveryStatus;
 import org.studiokit.posting.export.ExportLog;
 import org.studiokit.posting.export.ExportRecord;
@@ -43,12 +42,12 @@ public final class Exports {
         this.formats = Objects.requireNonNull(formats, "formats");
     }
 
-    /** @return the exports of in-memory books, with the installed exporters */
-    public static Exports inMemory(Books books, ExportOptions options) {
-        if (!(books.store() instanceof InMemoryPostingStore store)) {
-            throw new IllegalArgumentException("the books are not on the in-memory posting store");
-        }
-        return new Exports(books, store.exportLog(), options, ExportFormats.installed());
+    /**
+     * @return the exports of a studio's books on any store (in memory or a database), logged in that store's export
+     *         log, with the installed exporters
+     */
+    public static Exports of(Books books, ExportOptions options) {
+        return new Exports(books, books.store().exportLog(), options, ExportFormats.installed());
     }
 
     /** @return the format ids available */

@@ -13,7 +13,7 @@ class CustomExporterTest {
     void customExporterIsFoundAndUsed() {
         assertThat(ExportFormats.installed().find("tally")).get().isInstanceOf(TallyExporter.class);
         ExportFixture f = ExportFixture.golden();
-        Exports exports = Exports.inMemory(f.books, ExportOptions.defaults());
+        Exports exports = Exports.of(f.books, ExportOptions.defaults());
         ExportResult r = exports.export(ExportFixture.OWNER, "tally", 1, false);
         assertThat(r.file()).isEqualTo("batch-1.tally.txt");
         String text = new String(r.bytes(), StandardCharsets.UTF_8);

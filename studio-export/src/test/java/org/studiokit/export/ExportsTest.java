@@ -22,7 +22,7 @@ class ExportsTest {
     private static final Actor EXPORTER = new Actor("bookkeeper", java.util.Set.of(Permission.EXPORT));
 
     private final ExportFixture f = ExportFixture.golden();
-    private final Exports exports = Exports.inMemory(f.books, ExportOptions.defaults());
+    private final Exports exports = Exports.of(f.books, ExportOptions.defaults());
 
     private Map<String, Object> snapshot() {
         Map<String, Object> s = ((InMemoryStore) f.studio.store()).snapshot();

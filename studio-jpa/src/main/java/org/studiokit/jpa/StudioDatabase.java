@@ -18,6 +18,7 @@ import org.studiokit.jpa.row.BookedRow;
 import org.studiokit.jpa.row.ClientRow;
 import org.studiokit.jpa.row.DocumentRow;
 import org.studiokit.jpa.row.EntryRow;
+import org.studiokit.jpa.row.ExportRow;
 import org.studiokit.jpa.row.IdempotencyRow;
 import org.studiokit.jpa.row.Json;
 import org.studiokit.jpa.row.MovementRow;
@@ -44,7 +45,7 @@ import org.studiokit.posting.Books;
 public final class StudioDatabase implements AutoCloseable {
     /** Child tables first: the order rows of a studio are deleted in. */
     private static final List<String> TABLES = List.of("sk_document_line", "sk_order_history", "sk_journal_line",
-            "sk_booked_line", "sk_journal_entry", "sk_batch", "sk_booked", "sk_document", "sk_movement",
+            "sk_booked_line", "sk_export", "sk_journal_entry", "sk_batch", "sk_booked", "sk_document", "sk_movement",
             "sk_production_order", "sk_session", "sk_client", "sk_audit", "sk_idempotency", "sk_sequence",
             "sk_studio");
     private final EntityManagerFactory emf;
@@ -59,7 +60,7 @@ public final class StudioDatabase implements AutoCloseable {
         this.emf = new HibernatePersistenceConfiguration("studiokit")
                 .managedClasses(StudioRow.class, SequenceRow.class, ClientRow.class, SessionRow.class,
                         DocumentRow.class, MovementRow.class, OrderRow.class, AuditRow.class, IdempotencyRow.class,
-                        BatchRow.class, EntryRow.class, BookedRow.class)
+                        BatchRow.class, EntryRow.class, BookedRow.class, ExportRow.class)
                 .property("jakarta.persistence.nonJtaDataSource", ds)
                 .property("hibernate.physical_naming_strategy",
                         "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy")

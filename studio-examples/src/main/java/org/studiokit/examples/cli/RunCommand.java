@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.studiokit.examples.runner.ExportDirectory;
 import org.studiokit.examples.runner.ResultDocument;
 import org.studiokit.examples.runner.ScriptExecution;
 import org.studiokit.examples.runner.Spool;
@@ -40,7 +41,7 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCRIPT.json", description = "The scenario script.")
     private Path script;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Also write the result to DIR/result.json.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write the result to DIR/result.json, and export files to DIR.")
     private Path out;
 
     /** @param stdout where the result document goes (its write errors are checked) */
@@ -63,7 +64,8 @@ public final class RunCommand implements Callable<Integer> {
             return ScriptExecution.MALFORMED;
         }
         try (Spool spool = Spool.tempFile()) {
-            ScriptExecution.Ending ending = ScriptExecution.run(source, store.workspaces(), spool);
+            ScriptExecution.Ending ending = ExportDirectory.during(out,
+                    () -> ScriptExecution.run(source, store.workspaces(), spool));
             if (ending.exitCode() == ScriptExecution.MALFORMED) {
                 err.println("studio run: " + ending.message());
                 return ending.exitCode();

@@ -34,6 +34,7 @@ public final class ScriptRunner {
         BookOps.register(ops);
         RecordOps.register(ops);
         ReportOps.register(ops);
+        ExportOps.register(ops);
         return Map.copyOf(ops);
     }
 

@@ -10,8 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every op of the script format with its fields, as SPEC §13 lists them. {@code export} is part of the format but
- * not of this build: a script using it is malformed until the export module arrives.
+ * Every op of the script format with its fields, as SPEC §13 lists them.
  */
 public final class OpCatalog {
     /** Fields every step may carry. */
@@ -22,7 +21,7 @@ public final class OpCatalog {
             .optional("category", "account", "taxes", "discount").build();
 
     /** Ops that belong to the format but are not available in this build. */
-    public static final Set<String> NOT_IN_THIS_BUILD = Set.of("export");
+    public static final Set<String> NOT_IN_THIS_BUILD = Set.of();
 
     private static final Map<String, OpSpec> OPS = build();
 
@@ -69,6 +68,8 @@ public final class OpCatalog {
                 op("show").ref("record").build(),
                 op("report").required("name").optional("asOf", "from", "to")
                         .add(FieldKind.REF_OR_NUMBER, false, "batch").build(),
+                op("export").required("format").add(FieldKind.REF_OR_NUMBER, true, "batch")
+                        .optional("file", "reexport").build(),
                 op("delivered").ref("invoice").required("date").build(),
                 op("verifyAudit").build())) {
             m.put(spec.name(), spec);

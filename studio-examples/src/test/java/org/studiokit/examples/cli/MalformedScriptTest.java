@@ -80,8 +80,8 @@ class MalformedScriptTest {
                 Arguments.of("op not a string", steps("{\"op\": 7}"), List.of("step 0", "field op")),
                 Arguments.of("unknown op", steps(CLIENT, "{\"op\": \"fly\"}"),
                         List.of("step 1", "field op", "unknown op \"fly\"")),
-                Arguments.of("export is not in this build", steps("{\"op\": \"export\", \"format\": \"iif\","
-                        + " \"batch\": 1}"), List.of("step 0 (export), field op", "not available in this build")),
+                Arguments.of("export without a batch", steps("{\"op\": \"export\", \"format\": \"iif\"}"),
+                        List.of("step 0 (export), field batch", "missing required field")),
                 Arguments.of("unknown field", steps(CLIENT, "{\"op\": \"client\", \"name\": \"x\", \"colour\": 1}"),
                         List.of("step 1 (client), field colour", "unknown field")),
                 Arguments.of("ref on an op that takes none", steps("{\"op\": \"verifyAudit\", \"ref\": \"v\"}"),

@@ -47,7 +47,8 @@ public final class Sage50Exporter implements Exporter {
     }
 
     private static String quoted(String text) {
-        return '"' + Clean.cut(Iif.name(text).replace('"', '\''), COMMENT_LIMIT).strip() + '"';
+        String clean = Clean.line(text, "").isEmpty() ? "" : Iif.name(text);
+        return '"' + Clean.cut(clean, COMMENT_LIMIT).strip() + '"';
     }
 
     /** @return an account number cell: no comma, quote or line break can reach it */

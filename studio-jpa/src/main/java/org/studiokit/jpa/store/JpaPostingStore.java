@@ -17,10 +17,17 @@ import org.studiokit.posting.journal.RecordRef;
 /** The posting store of one studio on a database: batches and journal (append-only) and bookings, in the studio's transactions. */
 public final class JpaPostingStore implements PostingStore {
     private final Tx tx;
+    private final JpaExportLog exports;
 
     /** @param tx the studio's transactions, shared with its core store */
     public JpaPostingStore(Tx tx) {
         this.tx = tx;
+        this.exports = new JpaExportLog(tx);
+    }
+
+    @Override
+    public JpaExportLog exportLog() {
+        return exports;
     }
 
     @Override

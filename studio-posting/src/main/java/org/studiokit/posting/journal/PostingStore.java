@@ -1,6 +1,8 @@
 package org.studiokit.posting.journal;
 
+
 import java.util.Map;
+import org.studiokit.posting.export.ExportLog;
 
 /**
  * Storage port of the posting side: batches (append-only) and, per record, everything booked for it so far (the
@@ -18,4 +20,7 @@ public interface PostingStore extends JournalReader {
 
     /** @return every record's booking */
     Map<RecordRef, Booking> allBooked();
+
+    /** @return the studio's export log (EXP-4), in the same transactions as the rest of the books */
+    ExportLog exportLog();
 }
