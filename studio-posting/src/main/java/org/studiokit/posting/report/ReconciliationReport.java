@@ -7,9 +7,9 @@ import org.studiokit.core.document.Document;
 import org.studiokit.core.money.Money;
 import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.settings.AccountRole;
-import org.studiokit.core.settings.PostingPolicyKind;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.posting.journal.RecordRef;
+import org.studiokit.posting.policy.WhenCreated;
 
 /**
  * RPT-3: the reconciliation identity of the studio's policy as of a date (null for everything): the GL from journal
@@ -40,7 +40,7 @@ final class ReconciliationReport {
         StudioSettings s = in.records().settings();
         List<String> items = items(asOf);
         Money cd = deposits.of(asOf).total();
-        if (s.postingPolicy() == PostingPolicyKind.WHEN_CREATED) {
+        if (in.policy().get() instanceof WhenCreated) {
             String ar = s.account(AccountRole.AR);
             Money left = gl.balance(ar, asOf);
             Money right = aging.of(asOf).total().minus(cd);

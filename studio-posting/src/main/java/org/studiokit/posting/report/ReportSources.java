@@ -19,12 +19,9 @@ import org.studiokit.posting.records.RecordReader;
  * @param records the records
  * @param journal the journal
  * @param policy  the posting policy as the settings say now
+ * @param zero    zero in the studio currency (which never changes)
  */
-record ReportSources(RecordReader records, JournalReader journal, Supplier<PostingPolicy> policy) {
-    /** @return zero in the studio currency */
-    Money zero() {
-        return Money.zero(records.settings().currency());
-    }
+record ReportSources(RecordReader records, JournalReader journal, Supplier<PostingPolicy> policy, Money zero) {
 
     static boolean inRange(LocalDate d, LocalDate from, LocalDate to) {
         return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));

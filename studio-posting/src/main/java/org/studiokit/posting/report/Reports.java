@@ -29,7 +29,7 @@ public final class Reports {
      * @param policy  the studio's posting policy as its settings say at the time of a report (PST-3 entry dates)
      */
     public Reports(RecordReader records, JournalReader journal, Supplier<PostingPolicy> policy) {
-        this.in = new ReportSources(records, journal, policy);
+        this.in = new ReportSources(records, journal, policy, Money.zero(records.settings().currency()));
         this.trialBalance = new TrialBalanceReport(in);
         this.aging = new AgingReport(in);
         this.deposits = new DepositReconciliationReport(in);
