@@ -45,8 +45,9 @@ final class LateMarch {
         List<String> codes = List.of("]C0P" + lab, "p" + desk, "P" + lab, "I" + s.doc(r.janeOrder), "P999",
                 "P" + tom, "X-12");
         BatchSummary batch = new BatchStatusUpdate(s.studio.production()).run(s.clerk, BatchMode.ADVANCE, codes);
-        s.say.say(march(18), "Kim scans the lab box and the retouching folder (advance mode): " + batch.updated()
-                + " orders moved, " + batch.errors() + " scans refused.");
+        s.say.say(march(18), "Kim scans the lab box and the retouching folder (advance mode): "
+                + Words.count(batch.updated(), "order") + " moved, " + Words.count(batch.errors(), "scan")
+                + " refused.");
         TextTable t = new TextTable("Scan", "Result", "From", "To");
         for (ScanResult o : batch.results()) {
             t.row(o.code(), o.ok() ? "moved" : o.error().name(), o.from(), o.to());
