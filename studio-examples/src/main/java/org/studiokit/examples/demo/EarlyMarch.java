@@ -88,7 +88,8 @@ final class EarlyMarch {
                 .line(Line.of("8x10 print", 4, usd("25.00"))));
         r.tomEstimate = estimate.id();
         s.say.say(march(4), "Tom Lee's senior session " + session.number() + ": fee invoice " + fee.number()
-                + " for " + fee.total() + " (tax rounded per rate: " + fee.totals().taxes() + "), paid by card"
+                + " for " + fee.total() + " (tax rounded per rate: " + Words.pairs(fee.totals().taxes())
+                + "), paid by card"
                 + " (payment " + paid.movement().number() + "); estimate " + estimate.number() + " for a senior"
                 + " package, " + estimate.total() + ".");
     }

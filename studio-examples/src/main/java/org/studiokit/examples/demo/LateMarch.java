@@ -45,8 +45,9 @@ final class LateMarch {
         List<String> codes = List.of("]C0P" + lab, "p" + desk, "P" + lab, "I" + s.doc(r.janeOrder), "P999",
                 "P" + tom, "X-12");
         BatchSummary batch = new BatchStatusUpdate(s.studio.production()).run(s.clerk, BatchMode.ADVANCE, codes);
-        s.say.say(march(18), "Kim scans the lab box and the retouching folder (advance mode): " + batch.updated()
-                + " orders moved, " + batch.errors() + " scans refused.");
+        s.say.say(march(18), "Kim scans the lab box and the retouching folder (advance mode): "
+                + Words.count(batch.updated(), "order") + " moved, " + Words.count(batch.errors(), "scan")
+                + " refused.");
         TextTable t = new TextTable("Scan", "Result", "From", "To");
         for (ScanResult o : batch.results()) {
             t.row(o.code(), o.ok() ? "moved" : o.error().name(), o.from(), o.to());
@@ -57,7 +58,8 @@ final class LateMarch {
     private void firstPosting() {
         PostingBatch batch = s.books.post(s.manager, PostingRequest.through(march(20))).orElseThrow();
         s.say.say(march(20), "Marcus posts through March 20: batch " + batch.number() + " books "
-                + batch.documents().size() + " documents and " + batch.movements().size() + " money movements;"
+                + Words.count(batch.documents().size(), "document") + " and "
+                + Words.count(batch.movements().size(), "money movement") + ";"
                 + " debits " + batch.debits() + " = credits " + batch.credits() + ".");
     }
 
@@ -99,8 +101,9 @@ final class LateMarch {
     private void monthEnd() {
         PostingBatch batch = s.books.post(s.manager, PostingRequest.through(march(31))).orElseThrow();
         s.say.say(march(31), "Marcus posts through March 31: batch " + batch.number() + " books the adjustment of "
-                + batch.adjusted().size() + " corrected record first, then " + batch.documents().size()
-                + " documents and " + batch.movements().size() + " money movements.");
+                + Words.count(batch.adjusted().size(), "corrected record") + " first, then "
+                + Words.count(batch.documents().size(), "document") + " and "
+                + Words.count(batch.movements().size(), "money movement") + ".");
         s.books.closePeriod(s.owner, march(31));
         s.say.say(march(31), "Olivia closes March: nothing dated on or before March 31 can change any more.");
         try {

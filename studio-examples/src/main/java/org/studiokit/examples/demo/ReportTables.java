@@ -84,12 +84,12 @@ final class ReportTables {
     }
 
     private void cashReceipts(CashReceipts c) {
-        TextTable t = new TextTable("Date", "Method", "Amount");
+        TextTable t = new TextTable("Date", "Row", "Method or deposit", "Amount");
         for (ReceiptDay d : c.days()) {
-            d.methods().forEach((method, amount) -> t.row(d.date(), method, amount));
-            t.row(d.date(), "bank deposit: cards " + d.cards() + ", other " + d.other(), d.total());
+            d.methods().forEach((method, amount) -> t.row(d.date(), "received", method, amount));
+            t.row(d.date(), "= deposit", "to the bank: cards " + d.cards() + " + other " + d.other(), d.total());
         }
-        t.row("Total", "", c.total());
+        t.row("Total", "", "", c.total());
         say.table("Daily cash receipts, March", t);
     }
 
@@ -109,7 +109,7 @@ final class ReportTables {
             t.row(e.getKey(), e.getValue().debit(), e.getValue().credit());
         }
         t.row("Total", b.debits(), b.credits());
-        say.table("Posting summary, batch " + b.batch() + " (documents " + b.documents() + ")", t);
+        say.table("Posting summary, batch " + b.batch() + " (documents: " + Words.counts(b.documents()) + ")", t);
     }
 
     private void payments(PaymentList p) {

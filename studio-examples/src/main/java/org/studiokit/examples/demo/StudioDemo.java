@@ -46,7 +46,8 @@ public final class StudioDemo {
         AuditTrail.Verification audit = s.studio.audit().verify();
         say.heading("Checks");
         say.line("Trial balance sums to " + total + "; reconciliation " + (rec.holds() ? "holds" : "DOES NOT HOLD")
-                + "; audit log of " + audit.entries() + " entries " + (audit.valid() ? "verified" : "BROKEN") + ".");
+                + "; audit log of " + Words.count(audit.entries(), "entry") + " "
+                + (audit.valid() ? "verified" : "BROKEN") + ".");
         return total.isZero() && rec.holds() && audit.valid();
     }
 }

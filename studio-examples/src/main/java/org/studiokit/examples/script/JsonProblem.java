@@ -14,8 +14,8 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
  * without the JSON library's internals (class names, feature names, character codes).
  */
 final class JsonProblem {
-    private static final Pattern UNEXPECTED_CHAR = Pattern.compile("Unexpected character \\('(.*?)' \\(code \\d+\\)\\)(.*)",
-            Pattern.DOTALL);
+    private static final Pattern UNEXPECTED_CHAR = Pattern.compile(
+            "Unexpected character \\('(.*?)' \\(code \\d+\\)\\)(.*)", Pattern.DOTALL);
     private static final Pattern UNRECOGNIZED = Pattern.compile("(?:Unrecognized|Non-standard) token '(.*?)'.*",
             Pattern.DOTALL);
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"", Pattern.DOTALL);
@@ -42,7 +42,7 @@ final class JsonProblem {
     private JsonProblem() {
     }
 
-    /** @return what is wrong and where, on one line, e.g. {@code a comma is missing between fields (line 3, column 5)} */
+    /** @return what is wrong and where, on one line, e.g. {@code a comma is missing ... (line 3, column 5)} */
     static String describe(JacksonException e, TokenStreamLocation fallback) {
         return what(e) + where(e.getLocation() != null ? e.getLocation() : fallback);
     }

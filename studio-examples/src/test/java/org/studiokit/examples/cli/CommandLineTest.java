@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studiokit.examples.CliRun;
 
-/** The command line itself: help, usage errors, {@code --out} and the slots of later builds. Exit codes 0, 1, 2. */
+/** The command line itself: help, usage errors, {@code --out}, the slots of later builds. */
 class CommandLineTest {
     private static final String SCRIPT = "{\"studio\": {\"currency\": \"USD\"}, \"steps\": ["
             + "{\"op\": \"client\", \"ref\": \"c\", \"name\": \"Cy\"}, {\"op\": \"verifyAudit\"}]}";

@@ -43,4 +43,31 @@ class StudioDemoTest {
         assertThat(run.exit()).isZero();
         assertThat(Files.readString(dir.resolve("demo.txt"))).isEqualTo(run.stdout());
     }
+
+    @Test
+    void the_demo_speaks_plain_english_without_java_dumps_or_wrong_plurals() {
+        String out = CliRun.of("demo").stdout();
+        assertThat(out).doesNotContainPattern("\\{[A-Za-z_ ]+=").doesNotContainPattern("\\[[A-Za-z_ ]+=");
+        assertThat(out).doesNotContainPattern("(^|[^0-9.])1 (documents|money movements|corrected records)\\b");
+        assertThat(out).contains("tax rounded per rate: ST 3.80, CITY 4.28");
+        assertThat(out).contains("books 11 documents and 17 money movements");
+        assertThat(out).contains("adjustment of 1 corrected record first, then 1 document and 2 money movements");
+        assertThat(out).contains("Posting summary, batch 2 (documents: 1 credit memo)");
+        assertThat(out).contains("(documents: 1 credit memo, 4 generic invoices, 2 initial orders, 1 reorder,"
+                + " 3 session fees)");
+    }
+
+    @Test
+    void cash_receipt_rows_tell_method_rows_from_bank_deposit_subtotals() {
+        String out = CliRun.of("demo").stdout();
+        String table = out.substring(out.indexOf("Daily cash receipts"), out.indexOf("\nTotal", out.indexOf(
+                "Daily cash receipts")));
+        java.util.List<String> rows = table.lines().filter(l -> l.matches("2026-03-\\d\\d .*")).toList();
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row).containsAnyOf(" received ", " = deposit "));
+        assertThat(rows).filteredOn(row -> row.contains(" = deposit ")).allSatisfy(row -> assertThat(row)
+                .contains("to the bank: cards "));
+        assertThat(rows).filteredOn(row -> row.contains(" received ")).noneSatisfy(row -> assertThat(row)
+                .contains("bank"));
+        assertThat(rows).contains("2026-03-12  received   Check                                      -150.00");
+    }
 }

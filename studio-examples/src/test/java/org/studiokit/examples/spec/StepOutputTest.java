@@ -25,7 +25,8 @@ class StepOutputTest {
     private static final String STUDIO = "{\"currency\": \"USD\"}";
     private static final String CLIENT = "{\"op\": \"client\", \"ref\": \"c\", \"name\": \"Ann\"}";
     private static final String INVOICE = "{\"op\": \"invoice\", \"ref\": \"i\", \"type\": \"GENERIC\", \"client\":"
-            + " \"c\", \"date\": \"2026-03-02\", \"lines\": [{\"item\": \"Print\", \"qty\": 1, \"price\": \"100.00\"}]}";
+            + " \"c\", \"date\": \"2026-03-02\", \"lines\": [{\"item\": \"Print\", \"qty\": 1,"
+            + " \"price\": \"100.00\"}]}";
 
     @TempDir
     Path dir;
@@ -152,7 +153,8 @@ class StepOutputTest {
             {"payment-list", "\"asOf\": \"2026-03-01\"", "takes from and to"},
             {"posting-summary", "\"asOf\": \"2026-03-01\"", "takes batch"},
             {"order-status", "\"asOf\": \"2026-03-01\"", "takes no parameters"}};
-        List<String> list = new ArrayList<>(List.of(CLIENT, INVOICE, "{\"op\": \"post\", \"through\": \"2026-03-31\"}"));
+        List<String> list = new ArrayList<>(List.of(CLIENT, INVOICE,
+                "{\"op\": \"post\", \"through\": \"2026-03-31\"}"));
         for (String[] r : refused) {
             list.add("{\"op\": \"report\", \"name\": \"" + r[0] + "\", " + r[1] + ", \"expect\": \"VALIDATION\"}");
         }
