@@ -15,6 +15,9 @@ public final class Clean {
         if (text == null) {
             return fallback;
         }
+        if (isClean(text)) {
+            return text;
+        }
         StringBuilder sb = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); ) {
@@ -35,8 +38,33 @@ public final class Clean {
         return sb.length() == 0 ? fallback : sb.toString();
     }
 
+    /** @return whether a text is already one clean line: printable ASCII or Latin-1 letters, single inner spaces */
+    private static boolean isClean(String text) {
+        int n = text.length();
+        if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char prev = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c > 0xff || (c == ' ' && prev == ' ')) {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
+    }
+
     /** @return the text with every code point that fails the test replaced by {@code with} */
     public static String keep(String text, IntPredicate allowed, String with) {
+        boolean all = true;
+        for (int i = 0; i < text.length() && all; i++) {
+            char c = text.charAt(i);
+            all = !Character.isSurrogate(c) && allowed.test(c);
+        }
+        if (all) {
+            return text;
+        }
         StringBuilder sb = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (allowed.test(cp)) {

@@ -69,8 +69,25 @@ public record ExportBook(Currency currency, List<ExportBatch> batches, Map<Strin
 
     /** @return an amount in minor units as plain decimal text, e.g. {@code -12.50} */
     public String amount(long minor) {
-        return BigDecimal.valueOf(minor, scale()).toPlainString();
+        int scale = scale();
+        if (scale == 0) {
+            return Long.toString(minor);
+        }
+        long abs = Math.abs(minor);
+        long unit = POWERS[scale];
+        StringBuilder sb = new StringBuilder(24);
+        if (minor < 0) {
+            sb.append('-');
+        }
+        sb.append(abs / unit).append('.');
+        String fraction = Long.toString(abs % unit);
+        for (int i = fraction.length(); i < scale; i++) {
+            sb.append('0');
+        }
+        return sb.append(fraction).toString();
     }
+
+    private static final long[] POWERS = {1, 10, 100, 1_000, 10_000};
 
     /** @return a positive-or-zero amount with at least {@code decimals} decimals, e.g. {@code 12.50} */
     public String amount(long minor, int decimals) {

@@ -112,20 +112,21 @@ final class Iif {
             main = 0;
         }
         String memo = Clean.cut(text(t.reference() + " " + t.label()), MEMO_LIMIT);
+        String date = dates.format(t.date());
         List<ExportLine> lines = new ArrayList<>(t.lines());
         ExportLine first = lines.remove(main);
         String trnsName = first.client() != null ? first.client()
                 : Set.of("PAYMENT", "CHECK", "INVOICE", "CREDIT MEMO").contains(type) ? t.client() : null;
-        line("TRNS", type, t, first.account(), trnsName, first.amount(), memo);
+        line("TRNS", type, date, t, first.account(), trnsName, first.amount(), memo);
         for (ExportLine l : lines) {
-            line("SPL", type, t, l.account(), l.client(), l.amount(), memo);
+            line("SPL", type, date, t, l.account(), l.client(), l.amount(), memo);
         }
         row("ENDTRNS");
     }
 
-    private void line(String kind, String type, ExportTransaction t, String account, String client, long amount,
-            String memo) {
-        row(kind, type, dates.format(t.date()), accounts.get(account), client == null ? "" : clients.get(client),
+    private void line(String kind, String type, String date, ExportTransaction t, String account, String client,
+            long amount, String memo) {
+        row(kind, type, date, accounts.get(account), client == null ? "" : clients.get(client),
                 book.amount(amount), t.reference(), memo);
     }
 
