@@ -20,8 +20,8 @@ import java.util.Map;
  *       {@code --peer-docs 100000}: the largest size the peers are timed on (they need ~10 GB at 1,000,000)</li>
  *   <li>{@code --posting 100000 --reports 1000000}: sizes of the in-memory benchmarks</li>
  *   <li>{@code --work DIR}: where the books go (default {@code target/workload}); {@code --no-jmh},
- *       {@code --no-process}, {@code --no-peers}: skip a part; {@code --quick}: one short JMH iteration each
- *       (a smoke run)</li>
+ *       {@code --no-process}, {@code --no-peers}: skip a part; {@code --quick}: JMH with one warm-up and three
+ *       one-second measurements each instead of three and five of two seconds</li>
  * </ul>
  */
 public final class Workload {
