@@ -60,8 +60,8 @@ final class InMemory {
             o = o.param("documents", Integer.toString(documents));
         }
         if (quick) {
-            o = o.warmupIterations(1).measurementIterations(1).warmupTime(TimeValue.milliseconds(200))
-                    .measurementTime(TimeValue.milliseconds(200));
+            o = o.warmupIterations(1).measurementIterations(3).warmupTime(TimeValue.seconds(1))
+                    .measurementTime(TimeValue.seconds(1));
         }
         return new Runner(o.timeUnit(benchmark == LabelBenchmark.class ? TimeUnit.SECONDS : TimeUnit.MILLISECONDS)
                 .build()).run();

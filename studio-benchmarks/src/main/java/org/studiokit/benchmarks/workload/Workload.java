@@ -5,17 +5,23 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole workload of the speed issue, printed as one JSON document (name → value, unit; and the targets met):
  * {@code java -cp studio-benchmarks/target/benchmarks.jar org.studiokit.benchmarks.workload.Workload [options]}.
  * <ul>
  *   <li>{@code --studio "CMD"}: how to start studio (default {@code java -jar studio-examples/target/studio.jar})</li>
- *   <li>{@code --docs 100000,1000000}: book sizes timed whole-process; {@code --runs 3}: runs per tool</li>
+ *   <li>{@code --variant NAME="CMD"} (repeatable): another studio build or setting timed alike, e.g. the code
+ *       before a change ({@code run.N.NAME.*})</li>
+ *   <li>{@code --docs 100000,1000000}: book sizes timed whole-process; {@code --runs 3}: runs per tool;
+ *       {@code --peer-docs 100000}: the largest size the peers are timed on (they need ~10 GB at 1,000,000)</li>
  *   <li>{@code --posting 100000 --reports 1000000}: sizes of the in-memory benchmarks</li>
  *   <li>{@code --work DIR}: where the books go (default {@code target/workload}); {@code --no-jmh},
- *       {@code --no-process}: skip a part; {@code --quick}: one short JMH iteration each (a smoke run)</li>
+ *       {@code --no-process}, {@code --no-peers}: skip a part; {@code --quick}: JMH with one warm-up and three
+ *       one-second measurements each instead of three and five of two seconds</li>
  * </ul>
  */
 public final class Workload {
@@ -31,9 +37,11 @@ public final class Workload {
         figures.context("command", "Workload " + String.join(" ", args));
         Files.createDirectories(o.work());
         if (o.process()) {
-            WholeProcess whole = new WholeProcess(figures, Tool.available(o.studio()), o.runs(), o.work());
+            List<Tool> tools = Tool.available(o.studio(), o.variants());
+            List<Tool> studios = tools.subList(0, 1 + o.variants().size());
             for (int n : o.docs()) {
-                whole.measure(n);
+                boolean peers = o.peers() && n <= o.peerDocs();
+                new WholeProcess(figures, peers ? tools : studios, o.runs(), o.work()).measure(n);
             }
         }
         if (o.jmh()) {
@@ -44,34 +52,44 @@ public final class Workload {
     }
 
     /** The command-line options. */
-    record Options(List<String> studio, int[] docs, int runs, int posting, int reports, Path work, boolean jmh,
-            boolean process, boolean quick) {
+    record Options(List<String> studio, Map<String, List<String>> variants, int[] docs, int runs, int posting,
+            int reports, int peerDocs, Path work, boolean jmh, boolean process, boolean peers, boolean quick) {
         static Options parse(String[] args) {
             List<String> studio = List.of("java", "-jar", Path.of("studio-examples/target/studio.jar")
                     .toAbsolutePath().toString());
+            Map<String, List<String>> variants = new LinkedHashMap<>();
             int[] docs = {100_000, 1_000_000};
             int runs = 3;
             int posting = 100_000;
             int reports = 1_000_000;
+            int peerDocs = 100_000;
             Path work = Path.of("target/workload").toAbsolutePath();
             boolean jmh = true;
             boolean process = true;
+            boolean peers = true;
             boolean quick = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--studio" -> studio = new ArrayList<>(Arrays.asList(args[++i].trim().split("\\s+")));
+                    case "--variant" -> {
+                        String[] v = args[++i].split("=", 2);
+                        variants.put(v[0], Arrays.asList(v[1].trim().split("\\s+")));
+                    }
                     case "--docs" -> docs = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
                     case "--runs" -> runs = Integer.parseInt(args[++i]);
                     case "--posting" -> posting = Integer.parseInt(args[++i]);
                     case "--reports" -> reports = Integer.parseInt(args[++i]);
+                    case "--peer-docs" -> peerDocs = Integer.parseInt(args[++i]);
                     case "--work" -> work = Path.of(args[++i]).toAbsolutePath();
                     case "--no-jmh" -> jmh = false;
                     case "--no-process" -> process = false;
+                    case "--no-peers" -> peers = false;
                     case "--quick" -> quick = true;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(studio, docs, runs, posting, reports, work, jmh, process, quick);
+            return new Options(studio, variants, docs, runs, posting, reports, peerDocs, work, jmh, process, peers,
+                    quick);
         }
     }
 }

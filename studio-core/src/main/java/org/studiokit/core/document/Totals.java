@@ -1,7 +1,5 @@
 package org.studiokit.core.document;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.studiokit.core.money.Money;
@@ -25,8 +23,8 @@ public record Totals(Money subtotal, Money discount, Money shipping, Money tax, 
 
     /** Copies. */
     public Totals {
-        taxes = Collections.unmodifiableMap(new LinkedHashMap<>(taxes));
-        taxable = Collections.unmodifiableMap(new LinkedHashMap<>(taxable));
+        taxes = OrderedMap.copyOf(taxes);
+        taxable = OrderedMap.copyOf(taxable);
         lines = List.copyOf(lines);
         shippingTaxes = List.copyOf(shippingTaxes);
     }

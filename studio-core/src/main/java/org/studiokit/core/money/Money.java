@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.StudioException;
 
@@ -26,6 +27,11 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
      */
     public static final long MAX_RECORD_MINOR = 10_000_000_000_000L;
 
+    private static final Pattern AMOUNT = Pattern.compile("[+-]?\\d{1,15}(\\.\\d+)?");
+
+    /** The zero of the currency most recently asked for: amounts are immutable, so zeros are shared. */
+    private static volatile Money lastZero = new Money(0, Currency.getInstance("USD"));
+
     /** Validates the currency. */
     public Money {
         Objects.requireNonNull(currency, "currency");
@@ -33,12 +39,18 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
 
     /** @return zero of the currency */
     public static Money zero(Currency currency) {
-        return new Money(0, currency);
+        Money z = lastZero;
+        if (z.currency == currency) {
+            return z;
+        }
+        z = new Money(0, Objects.requireNonNull(currency, "currency"));
+        lastZero = z;
+        return z;
     }
 
     /** @return the amount of minor units */
     public static Money ofMinor(long minor, Currency currency) {
-        return new Money(minor, currency);
+        return minor == 0 ? zero(currency) : new Money(minor, currency);
     }
 
     /** @return the number of decimals of the currency (0 for currencies without minor units) */
@@ -52,7 +64,7 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
      */
     public static Money parse(String text, Currency currency) {
         Objects.requireNonNull(currency, "currency");
-        if (text == null || !text.matches("[+-]?\\d{1,15}(\\.\\d+)?")) {
+        if (text == null || !AMOUNT.matcher(text).matches()) {
             throw new StudioException(ErrorCode.VALIDATION, "not an amount: " + text, "amount", text);
         }
         BigDecimal value = new BigDecimal(text);
@@ -61,7 +73,7 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
                     "amount " + text + " has more decimals than " + currency.getCurrencyCode() + " allows",
                     "amount", text);
         }
-        return new Money(value.movePointRight(decimals(currency)).longValueExact(), currency);
+        return ofMinor(value.movePointRight(decimals(currency)).longValueExact(), currency);
     }
 
     /**
@@ -69,7 +81,7 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
      */
     public static Money of(BigDecimal value, Currency currency, RoundingMode rounding) {
         BigDecimal minor = value.movePointRight(decimals(currency)).setScale(0, rounding);
-        return new Money(minor.longValueExact(), currency);
+        return ofMinor(minor.longValueExact(), currency);
     }
 
     /** @return the amount as a decimal with the currency's scale */
@@ -80,23 +92,35 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
     /** @return the amount as a plain string with the currency's decimals, e.g. {@code "-12.50"} */
     @Override
     public String toString() {
-        return toDecimal().toPlainString();
+        return MoneyText.plain(minor, decimals(currency));
     }
 
     /** @return this plus other (same currency, {@code CURRENCY_MISMATCH} otherwise) */
     public Money plus(Money other) {
         check(other);
+        if (other.minor == 0) {
+            return this;
+        }
+        if (minor == 0) {
+            return other;
+        }
         return new Money(exact(() -> Math.addExact(minor, other.minor)), currency);
     }
 
     /** @return this minus other */
     public Money minus(Money other) {
         check(other);
+        if (other.minor == 0) {
+            return this;
+        }
         return new Money(exact(() -> Math.subtractExact(minor, other.minor)), currency);
     }
 
     /** @return the negated amount */
     public Money negate() {
+        if (minor == 0) {
+            return this;
+        }
         return new Money(exact(() -> Math.negateExact(minor)), currency);
     }
 
@@ -107,19 +131,22 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
 
     /** @return this times an integer quantity, exact */
     public Money times(long quantity) {
+        if (quantity == 1) {
+            return this;
+        }
         return new Money(exact(() -> Math.multiplyExact(minor, quantity)), currency);
     }
 
     /** @return round(this × percent / 100) with the given rounding */
     public Money percent(BigDecimal percent, RoundingMode rounding) {
         BigDecimal value = BigDecimal.valueOf(minor).multiply(percent).divide(BigDecimal.valueOf(100));
-        return new Money(value.setScale(0, rounding).longValueExact(), currency);
+        return ofMinor(value.setScale(0, rounding).longValueExact(), currency);
     }
 
     /** @return round(this / divisor) with the given rounding */
     public Money divide(BigDecimal divisor, RoundingMode rounding) {
         BigDecimal value = new BigDecimal(minor).divide(divisor, 0, rounding);
-        return new Money(value.longValueExact(), currency);
+        return ofMinor(value.longValueExact(), currency);
     }
 
     /** @return -1, 0 or 1 */
@@ -180,6 +207,9 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
         if (weights.length == 0) {
             throw new IllegalArgumentException("no weights");
         }
+        if (minor == 0) {
+            return Collections.nCopies(weights.length, this);
+        }
         BigInteger total = BigInteger.ZERO;
         for (long w : weights) {
             total = total.add(BigInteger.valueOf(w).abs());
@@ -213,7 +243,7 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
         }
         List<Money> result = new ArrayList<>(parts.length);
         for (long p : parts) {
-            result.add(new Money(minor < 0 ? -p : p, currency));
+            result.add(ofMinor(minor < 0 ? -p : p, currency));
         }
         return Collections.unmodifiableList(result);
     }

@@ -12,16 +12,19 @@ import java.util.function.ToLongFunction;
 import org.studiokit.core.Identified;
 
 /**
- * An in-memory repository whose writes are undone by a failed transaction of its {@link UndoLog}.
+ * An in-memory repository whose writes are undone by a failed transaction of its {@link UndoLog}. Records are held
+ * in primitive-keyed tables (by id, by number, and per index key an ascending id list), so a large studio costs no
+ * boxed keys or map nodes per record.
  *
  * @param <T> the record type
  */
 public final class InMemoryRepository<T extends Identified> implements Repository<T> {
     private final UndoLog log;
-    private final TreeMap<Long, T> byId = new TreeMap<>();
-    private final Map<Long, Long> byNumber = new HashMap<>();
+    private final LongObjectMap<T> byId = new LongObjectMap<>();
+    private final LongList ids = new LongList(16);
+    private final LongObjectMap<T> byNumber = new LongObjectMap<>();
     private final Map<String, ToLongFunction<T>> indexKeys = new LinkedHashMap<>();
-    private final Map<String, Map<Long, List<Long>>> indexes = new HashMap<>();
+    private final Map<String, LongObjectMap<LongList>> indexes = new HashMap<>();
 
     /**
      * @param log     the undo log of the studio
@@ -30,20 +33,17 @@ public final class InMemoryRepository<T extends Identified> implements Repositor
     public InMemoryRepository(UndoLog log, Map<String, ToLongFunction<T>> indexes) {
         this.log = log;
         this.indexKeys.putAll(indexes);
-        indexes.keySet().forEach(name -> this.indexes.put(name, new HashMap<>()));
+        indexes.keySet().forEach(name -> this.indexes.put(name, new LongObjectMap<>()));
     }
 
     @Override
     public Optional<T> find(long id) {
-        return log.read(() -> Optional.ofNullable(byId.get(id)));
+        return Optional.ofNullable(log.read(() -> byId.get(id)));
     }
 
     @Override
     public Optional<T> findByNumber(long number) {
-        return log.read(() -> {
-            Long id = byNumber.get(number);
-            return id == null ? Optional.<T>empty() : find(id);
-        });
+        return Optional.ofNullable(log.read(() -> byNumber.get(number)));
     }
 
     @Override
@@ -57,33 +57,35 @@ public final class InMemoryRepository<T extends Identified> implements Repositor
     }
 
     private void write(T old, T record) {
-        T current = old;
-        if (current != null) {
-            if (current.number() > 0) {
-                byNumber.remove(current.number());
+        if (old != null) {
+            if (old.number() > 0) {
+                byNumber.remove(old.number());
             }
             for (Map.Entry<String, ToLongFunction<T>> e : indexKeys.entrySet()) {
-                long key = e.getValue().applyAsLong(current);
+                long key = e.getValue().applyAsLong(old);
                 if (key != 0) {
-                    List<Long> ids = indexes.get(e.getKey()).get(key);
-                    ids.remove(current.id());
+                    indexes.get(e.getKey()).get(key).remove(old.id());
                 }
             }
-            byId.remove(current.id());
+            byId.remove(old.id());
+            ids.remove(old.id());
         }
         if (record != null) {
             byId.put(record.id(), record);
+            ids.add(record.id());
             if (record.number() > 0) {
-                byNumber.put(record.number(), record.id());
+                byNumber.put(record.number(), record);
             }
             for (Map.Entry<String, ToLongFunction<T>> e : indexKeys.entrySet()) {
                 long key = e.getValue().applyAsLong(record);
                 if (key != 0) {
-                    List<Long> ids = indexes.get(e.getKey()).computeIfAbsent(key, k -> new ArrayList<>());
-                    int at = Collections.binarySearch(ids, record.id());
-                    if (at < 0) {
-                        ids.add(-at - 1, record.id());
+                    LongObjectMap<LongList> index = indexes.get(e.getKey());
+                    LongList list = index.get(key);
+                    if (list == null) {
+                        list = new LongList(2);
+                        index.put(key, list);
                     }
+                    list.add(record.id());
                 }
             }
         }
@@ -91,23 +93,27 @@ public final class InMemoryRepository<T extends Identified> implements Repositor
 
     @Override
     public List<T> all() {
-        return log.read(() -> List.copyOf(byId.values()));
+        return log.read(() -> Collections.unmodifiableList(records(ids)));
     }
 
     @Override
     public List<T> by(String index, long key) {
-        Map<Long, List<Long>> map = indexes.get(index);
+        LongObjectMap<LongList> map = indexes.get(index);
         if (map == null) {
             throw new IllegalArgumentException("no index " + index);
         }
         return log.read(() -> {
-            List<Long> ids = map.getOrDefault(key, List.of());
-            List<T> result = new ArrayList<>(ids.size());
-            for (long id : ids) {
-                result.add(byId.get(id));
-            }
-            return result;
+            LongList list = map.get(key);
+            return list == null ? new ArrayList<>() : records(list);
         });
+    }
+
+    private List<T> records(LongList list) {
+        List<T> result = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            result.add(byId.get(list.get(i)));
+        }
+        return result;
     }
 
     @Override
@@ -117,6 +123,12 @@ public final class InMemoryRepository<T extends Identified> implements Repositor
 
     /** @return a copy of the content for snapshot comparison */
     public Map<Long, T> snapshot() {
-        return log.read(() -> new TreeMap<>(byId));
+        return log.read(() -> {
+            Map<Long, T> copy = new TreeMap<>();
+            for (int i = 0; i < ids.size(); i++) {
+                copy.put(ids.get(i), byId.get(ids.get(i)));
+            }
+            return copy;
+        });
     }
 }

@@ -41,6 +41,9 @@ public final class UndoLog {
 
     /** Runs a read under the same lock, so readers never see a transaction half done or a map mid-update. */
     public <T> T read(Supplier<T> read) {
+        if (lock.isHeldByCurrentThread()) {
+            return read.get();
+        }
         lock.lock();
         try {
             return read.get();
