@@ -239,7 +239,7 @@ class LockAndCloseRulesTest {
     }
 
     @Test
-    @DisplayName("ERR-1 LCK-1 voiding again a void payment that was posted and locked is LOCKED (a business NO_CHANGE comes after LOCKED)")
+    @DisplayName("DOC-12 voiding again a void payment that was posted and locked again is NO_CHANGE (a void record is as good as gone)")
     void revoidLockedVoidMovement() {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
@@ -249,11 +249,11 @@ class LockAndCloseRulesTest {
         f.books.unlock(OWNER, RecordRef.movement(pay.movement().id()), "bounced");
         f.studio.money().voidMovement(OWNER, pay.movement().id());
         f.post("2026-04-30");
-        refused(f, ErrorCode.LOCKED, () -> f.studio.money().voidMovement(OWNER, pay.movement().id()));
+        refused(f, ErrorCode.NO_CHANGE, () -> f.studio.money().voidMovement(OWNER, pay.movement().id()));
     }
 
     @Test
-    @DisplayName("LCK-2 DEP-4 unlocking and voiding a posted deposit refund reverses its application and its refund")
+    @DisplayName("LCK-2 DEP-4 DOC-12 unlocking and voiding a posted deposit refund reverses its application and its refund and voids its $0 invoice")
     void voidPostedDepositRefund() {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
@@ -264,7 +264,10 @@ class LockAndCloseRulesTest {
         f.books.unlock(OWNER, RecordRef.movement(ref.application().id()), "not refunded");
         refused(f, ErrorCode.LOCKED, () -> f.studio.money().voidMovement(OWNER, ref.movement().id()));
         f.books.unlock(OWNER, RecordRef.movement(ref.movement().id()), "not refunded");
+        refused(f, ErrorCode.LOCKED, () -> f.studio.money().voidMovement(OWNER, ref.movement().id()));
+        f.books.unlock(OWNER, RecordRef.document(ref.document().id()), "not refunded");
         f.studio.money().voidMovement(OWNER, ref.movement().id());
+        assertThat(f.studio.invoices().get(ref.document().id()).voided()).isTrue();
         assertThat(journal(f.post("2026-04-30"))).containsExactly(
                 "ADJUSTMENT 2026-04-30 application 2: Accounts Receivable (Jane Doe) dr 30.00; "
                         + "Customer Deposits (Jane Doe) cr 30.00",
@@ -275,7 +278,7 @@ class LockAndCloseRulesTest {
     }
 
     @Test
-    @DisplayName("ERR-1 voiding again a void record is PERIOD_CLOSED in a closed period and LOCKED once relocked (NO_CHANGE is a business rule)")
+    @DisplayName("DOC-12 voiding again a void record is NO_CHANGE, once relocked and in a closed period alike")
     void revoidOrder() {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
@@ -287,8 +290,8 @@ class LockAndCloseRulesTest {
         f.books.unlock(OWNER, RecordRef.document(gone.id()), "not sold");
         f.studio.invoices().voidDocument(OWNER, gone.id());
         f.post("2026-04-30");
-        refused(f, ErrorCode.LOCKED, () -> f.studio.invoices().voidDocument(OWNER, gone.id()));
+        refused(f, ErrorCode.NO_CHANGE, () -> f.studio.invoices().voidDocument(OWNER, gone.id()));
         f.books.closePeriod(OWNER, d("2026-03-31"));
-        refused(f, ErrorCode.PERIOD_CLOSED, () -> f.studio.money().voidMovement(OWNER, pay.movement().id()));
+        refused(f, ErrorCode.NO_CHANGE, () -> f.studio.money().voidMovement(OWNER, pay.movement().id()));
     }
 }

@@ -52,6 +52,11 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
      */
     public static Money parse(String text, Currency currency) {
         Objects.requireNonNull(currency, "currency");
+        if (text != null && text.matches("[+-]?\\d{16,}(\\.\\d+)?")) {
+            String limit = ofMinor(MAX_RECORD_MINOR, currency).toString();
+            throw new StudioException(ErrorCode.VALIDATION, "amount " + text + " is over the limit of " + limit,
+                    "amount", text, "limit", limit);
+        }
         if (text == null || !text.matches("[+-]?\\d{1,15}(\\.\\d+)?")) {
             throw new StudioException(ErrorCode.VALIDATION, "not an amount: " + text, "amount", text);
         }

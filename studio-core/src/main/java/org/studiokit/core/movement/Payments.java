@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.studiokit.core.ErrorCode;
+import org.studiokit.core.Inputs;
 import org.studiokit.core.LockState;
 import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.DocumentDraft;
+import org.studiokit.core.document.DocumentIssuer;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Invoices;
 import org.studiokit.core.document.Line;
@@ -30,6 +32,7 @@ public final class Payments {
     private final Balances balances;
     private final Invoices invoices;
     private final Clients clients;
+    private final DocumentIssuer issuer;
 
     /**
      * @param ctx      the studio context
@@ -41,6 +44,7 @@ public final class Payments {
         this.balances = new Balances(ctx.store());
         this.invoices = invoices;
         this.clients = clients;
+        this.issuer = invoices.takeIssuer();
     }
 
     /** @return the balance queries of the studio */
@@ -55,13 +59,14 @@ public final class Payments {
             actor.require(Permission.RECEIVE_PAYMENT);
             checkValues(date, amount);
             checkMethod(method);
+            checkReference(reference);
             Document doc = document(documentId);
             Optional<Receipt> replay = replay(key, "payment", documentId, date, method, amount);
             if (replay.isPresent()) {
                 return replay.get();
             }
-            checkDate(date, doc);
             ctx.requireOpen(date);
+            checkDate(date, doc);
             requireInvoice(doc, "payment");
             Money balance = balances.balance(doc);
             if (amount.isGreaterThan(balance) && !ctx.store().settings().allowOverpayment()) {
@@ -82,6 +87,7 @@ public final class Payments {
             actor.require(Permission.RECEIVE_PAYMENT);
             checkValues(date, amount);
             checkMethod(method);
+            checkReference(reference);
             Client client = clients.get(clientId);
             Optional<Receipt> replay = replay(key, "deposit", clientId, date, method, amount);
             if (replay.isPresent()) {
@@ -107,9 +113,9 @@ public final class Payments {
             if (replay.isPresent()) {
                 return replay.get();
             }
+            ctx.requireOpen(date);
             checkDate(date, doc);
             checkDate(date, source);
-            ctx.requireOpen(date);
             requireInvoice(doc, "deposit");
             if (doc.clientId() != source.clientId()) {
                 throw new StudioException(ErrorCode.WRONG_CLIENT, "deposit " + source.number()
@@ -139,21 +145,22 @@ public final class Payments {
             actor.require(Permission.REFUND);
             checkValues(date, amount);
             checkMethod(method);
+            checkReference(reference);
             MoneyMovement source = depositSource(sourceId);
             Optional<Receipt> replay = replay(key, "refundDeposit", sourceId, date, method, amount);
             if (replay.isPresent()) {
                 return replay.get();
             }
-            checkDate(date, source);
             ctx.requireOpen(date);
+            checkDate(date, source);
             Money remaining = balances.remaining(source);
             if (amount.isGreaterThan(remaining)) {
                 throw new StudioException(ErrorCode.OVER_REFUND, "refund " + amount + " exceeds the deposit's "
                         + remaining, "amount", amount, "remaining", remaining);
             }
-            Document zero = invoices.createInternal(actor,
+            Document zero = issuer.issue(actor,
                     DocumentDraft.forClient(DocumentType.GENERIC, source.clientId(), date).withTaxes(List.of()),
-                    false, true);
+                    DocumentIssuer.Purpose.DEPOSIT_REFUND);
             MoneyMovement app = insert(MovementKind.APPLICATION, date, amount, null, null, actor, null,
                     source.clientId(), zero.id(), null, source.id(), null);
             MoneyMovement refund = insert(MovementKind.REFUND, date, amount, method, reference, actor, key,
@@ -174,13 +181,14 @@ public final class Payments {
             actor.require(Permission.REFUND);
             checkValues(date, amount);
             checkMethod(method);
+            checkReference(reference);
             Document doc = document(documentId);
             Optional<Receipt> replay = replay(key, "refund", documentId, date, method, amount);
             if (replay.isPresent()) {
                 return replay.get();
             }
-            checkDate(date, doc);
             ctx.requireOpen(date);
+            checkDate(date, doc);
             if (!doc.type().financial()) {
                 throw new StudioException(ErrorCode.WRONG_DOCUMENT_TYPE, "no refund on an estimate",
                         "document", doc.number());
@@ -217,9 +225,9 @@ public final class Payments {
     }
 
     private Receipt doTransfer(Actor actor, Document from, Document to, LocalDate date, Money amount, String key) {
+        ctx.requireOpen(date);
         checkDate(date, from);
         checkDate(date, to);
-        ctx.requireOpen(date);
         if (!from.type().financial() || !to.type().financial()) {
             throw new StudioException(ErrorCode.WRONG_DOCUMENT_TYPE, "no transfer with an estimate",
                     "from", from.number(), "to", to.number());
@@ -256,8 +264,8 @@ public final class Payments {
             if (replay.isPresent()) {
                 return replay.get();
             }
-            checkDate(date, target);
             ctx.requireOpen(date);
+            checkDate(date, target);
             if (balances.unapplyOf(target).isPresent()) {
                 throw new StudioException(ErrorCode.NO_CHANGE, "movement " + target.number()
                         + " was already un-applied", "movement", target.number());
@@ -283,8 +291,8 @@ public final class Payments {
             if (replay.isPresent()) {
                 return replay.get();
             }
-            checkDate(date, doc);
             ctx.requireOpen(date);
+            checkDate(date, doc);
             requireInvoice(doc, "write-off");
             Money balance = balances.balance(doc);
             if (amount.isGreaterThan(balance)) {
@@ -295,7 +303,7 @@ public final class Payments {
             DocumentDraft draft = DocumentDraft.forClient(DocumentType.CREDIT_MEMO, doc.clientId(), date)
                     .line(Line.of(item, -1, amount).withTaxes(List.of())).withTaxes(List.of())
                     .withOriginal(doc.id(), "write-off");
-            Document memo = invoices.createInternal(actor, draft, true, false);
+            Document memo = issuer.issue(actor, draft, DocumentIssuer.Purpose.WRITE_OFF);
             MoneyMovement m = insert(MovementKind.TRANSFER, date, amount, null, null, actor, key, doc.clientId(),
                     memo.id(), doc.id(), null, null);
             ctx.audit().record(actor.name(), "WRITE_OFF", "document " + doc.number(), "",
@@ -314,6 +322,7 @@ public final class Payments {
                 throw new StudioException(ErrorCode.VALIDATION, "a quick sale needs a date", "date", null);
             }
             checkMethod(method);
+            checkReference(reference);
             Client quick = clients.quickSaleClient();
             DocumentDraft draft = new DocumentDraft(DocumentType.GENERIC, quick.id(), null, date, lines, null, null,
                     null, null, null);
@@ -327,7 +336,7 @@ public final class Payments {
                 return replay.get();
             }
             ctx.requireOpen(date);
-            Document doc = invoices.createInternal(actor, draft, false, false);
+            Document doc = issuer.issue(actor, draft, DocumentIssuer.Purpose.QUICK_SALE);
             MoneyMovement m = insert(MovementKind.PAYMENT, date, total, method, reference, actor, key, quick.id(),
                     doc.id(), null, null, null);
             return remember(key, "quickSale", fingerprint(0, date, method, total),
@@ -349,12 +358,15 @@ public final class Payments {
             if (m != null) {
                 actor.require(permissionFor(m));
             }
-            if (amount != null && (!amount.isPositive() || !amount.withinRecordLimit())) {
-                throw new StudioException(ErrorCode.VALIDATION, "an amount must be above zero", "amount", amount);
+            if (amount != null) {
+                checkAmount(amount);
             }
-            if (m == null || m.voided()) {
-                throw new StudioException(ErrorCode.NOT_FOUND, "no movement " + movementId, "movement", movementId);
+            Inputs.optionalDate(date, "date");
+            if (m == null) {
+                throw new StudioException(ErrorCode.NOT_FOUND, "no movement with id " + movementId, "movement",
+                        movementId);
             }
+            live(m);
             if (method != null && !m.kind().hasMethod()) {
                 throw new StudioException(ErrorCode.VALIDATION, "a " + m.kind() + " has no payment method",
                         "movement", m.number());
@@ -474,17 +486,18 @@ public final class Payments {
                 actor.require(permissionFor(m));
             }
             if (m == null) {
-                throw new StudioException(ErrorCode.NOT_FOUND, "no movement " + movementId, "movement", movementId);
+                throw new StudioException(ErrorCode.NOT_FOUND, "no movement with id " + movementId, "movement",
+                        movementId);
             }
-            if (m.kind() == MovementKind.UNAPPLY && !m.voided()) {
-                document(m.documentId());
-            }
-            ctx.requireOpen(m.date());
-            StudioContext.requireUnlocked(m.lock(), "movement " + m.number());
             if (m.voided()) {
                 throw new StudioException(ErrorCode.NO_CHANGE, "movement " + m.number() + " is already void",
                         "movement", m.number());
             }
+            if (m.kind() == MovementKind.UNAPPLY) {
+                document(m.documentId());
+            }
+            ctx.requireOpen(m.date());
+            StudioContext.requireUnlocked(m.lock(), "movement " + m.number());
             MoneyMovement pair = m.pairId() == null ? null : movement(m.pairId());
             if (pair != null) {
                 actor.require(permissionFor(pair));
@@ -497,14 +510,33 @@ public final class Payments {
                             "dependent", dependent.number());
                 }
             }
+            Document zero = pair == null ? null : depositRefundInvoice(m, pair);
             MoneyMovement voided = m.asVoid();
             ctx.store().movements().save(voided);
             if (pair != null) {
                 ctx.store().movements().save(pair.asVoid());
+                issuer.voidIssued(zero);
             }
             ctx.audit().record(actor.name(), "VOID", "movement " + m.number(), m.toString(), "void");
             return voided;
         });
+    }
+
+    /**
+     * DOC-12, DEP-4: the $0 invoice voided with a deposit refund: it must be unlocked and carry no other live money
+     * ({@code LOCKED}, {@code MONEY_APPLIED}).
+     */
+    private Document depositRefundInvoice(MoneyMovement m, MoneyMovement pair) {
+        Document zero = invoices.get(m.documentId());
+        StudioContext.requireUnlocked(zero.lock(), "document " + zero.number());
+        for (MoneyMovement other : balances.movementsOf(zero.id())) {
+            if (!other.voided() && other.id() != m.id() && other.id() != pair.id()) {
+                throw new StudioException(ErrorCode.MONEY_APPLIED, "document " + zero.number()
+                        + " has money applied: un-apply it first", "document", zero.number(),
+                        "movement", other.number());
+            }
+        }
+        return zero;
     }
 
     /**
@@ -532,9 +564,10 @@ public final class Payments {
         return balances.unappliedDeposits(document(documentId).clientId());
     }
 
-    /** @return the movement ({@code NOT_FOUND} otherwise) */
+    /** @return the movement, void or not ({@code NOT_FOUND} otherwise) */
     public MoneyMovement get(long id) {
-        return movement(id);
+        return ctx.store().movements().find(id).orElseThrow(() -> new StudioException(ErrorCode.NOT_FOUND,
+                "no movement with id " + id, "movement", id));
     }
 
     /** @return the movement with a number ({@code NOT_FOUND} otherwise) */
@@ -557,11 +590,21 @@ public final class Payments {
             throw new StudioException(ErrorCode.VALIDATION, "a date and an amount are needed", "date", date,
                     "amount", amount);
         }
-        if (!amount.isPositive() || !amount.withinRecordLimit()) {
-            throw new StudioException(ErrorCode.VALIDATION, "an amount must be above zero and within range",
-                    "amount", amount);
-        }
+        Inputs.optionalDate(date, "date");
+        checkAmount(amount);
         amount.requireCurrency(ctx.store().settings().currency());
+    }
+
+    /** MON-1, §12: an amount above zero and within {@link Money#MAX_RECORD_MINOR} ({@code VALIDATION}). */
+    static void checkAmount(Money amount) {
+        if (!amount.isPositive()) {
+            throw new StudioException(ErrorCode.VALIDATION, "an amount must be above zero", "amount", amount);
+        }
+        if (!amount.withinRecordLimit()) {
+            Money limit = Money.ofMinor(Money.MAX_RECORD_MINOR, amount.currency());
+            throw new StudioException(ErrorCode.VALIDATION, "amount " + amount + " is over the limit of " + limit,
+                    "amount", amount, "limit", limit);
+        }
     }
 
     /** Refuses with {@code WRONG_DOCUMENT_TYPE} unless the document is an invoice (not an estimate or credit memo). */
@@ -574,6 +617,10 @@ public final class Payments {
 
     private void checkMethod(String method) {
         ctx.store().settings().paymentMethod(method);
+    }
+
+    private static void checkReference(String reference) {
+        Inputs.text(reference, "reference");
     }
 
     private void checkDate(LocalDate date, Document doc) {
@@ -600,8 +647,17 @@ public final class Payments {
     }
 
     private MoneyMovement movement(long id) {
-        return ctx.store().movements().find(id).filter(m -> !m.voided()).orElseThrow(
-                () -> new StudioException(ErrorCode.NOT_FOUND, "no movement " + id, "movement", id));
+        return live(ctx.store().movements().find(id).orElseThrow(() -> new StudioException(ErrorCode.NOT_FOUND,
+                "no movement with id " + id, "movement", id)));
+    }
+
+    /** DOC-12: a command acting on a void movement is refused with {@code NOT_FOUND} naming its number. */
+    private static MoneyMovement live(MoneyMovement m) {
+        if (m.voided()) {
+            throw new StudioException(ErrorCode.NOT_FOUND, "movement " + m.number() + " is void", "movement",
+                    m.number());
+        }
+        return m;
     }
 
     private MoneyMovement depositSource(long id) {

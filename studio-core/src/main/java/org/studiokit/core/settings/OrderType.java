@@ -3,6 +3,7 @@ package org.studiokit.core.settings;
 import java.util.List;
 import java.util.Objects;
 import org.studiokit.core.ErrorCode;
+import org.studiokit.core.Inputs;
 import org.studiokit.core.StudioException;
 
 /**
@@ -16,12 +17,20 @@ import org.studiokit.core.StudioException;
  * @param active       whether new orders may use it
  */
 public record OrderType(String name, List<String> statuses, List<String> holds, int durationDays, boolean active) {
+    /** PRD-1: the names of the built-in types, which always exist. */
+    public static final List<String> BUILT_IN = List.of("Print", "Generic");
 
     /** Validates: at least one status, names unique across statuses and holds. */
     public OrderType {
         Objects.requireNonNull(name, "name");
         statuses = List.copyOf(statuses);
         holds = List.copyOf(holds);
+        Inputs.text(name, "order type name");
+        statuses.forEach(status -> Inputs.text(status, "status"));
+        holds.forEach(status -> Inputs.text(status, "hold status"));
+        if (name.isBlank()) {
+            throw new StudioException(ErrorCode.VALIDATION, "an order type needs a name", "type", name);
+        }
         if (statuses.isEmpty()) {
             throw new StudioException(ErrorCode.VALIDATION, "order type " + name + " has no statuses", "type", name);
         }

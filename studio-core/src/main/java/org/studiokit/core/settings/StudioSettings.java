@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.studiokit.core.ErrorCode;
+import org.studiokit.core.Inputs;
 import org.studiokit.core.StudioException;
 
 /**
@@ -73,8 +74,24 @@ public record StudioSettings(
             acc.put(role, name == null || name.isBlank() ? role.defaultName() : name);
         }
         accounts = Collections.unmodifiableMap(acc);
-        orderTypes = Collections.unmodifiableMap(new LinkedHashMap<>(orderTypes));
+        orderTypes = Collections.unmodifiableMap(withBuiltInOrderTypes(orderTypes));
         Objects.requireNonNull(writeOffItem, "writeOffItem");
+    }
+
+    /** PRD-1: the built-in order types always exist; a studio's own type of the same name redefines one. */
+    private static Map<String, OrderType> withBuiltInOrderTypes(Map<String, OrderType> types) {
+        Map<String, OrderType> all = new LinkedHashMap<>();
+        for (String builtIn : OrderType.BUILT_IN) {
+            all.put(builtIn, OrderType.standard(builtIn));
+        }
+        types.forEach((name, type) -> {
+            if (!name.equals(type.name())) {
+                throw new StudioException(ErrorCode.VALIDATION, "order type " + type.name() + " is filed under "
+                        + name, "type", type.name());
+            }
+            all.put(name, type);
+        });
+        return all;
     }
 
     /** @return default settings for a currency: no taxes, ADDED, HALF_UP, WHEN_CREATED, the default methods */
@@ -168,8 +185,9 @@ public record StudioSettings(
                     new PaymentMethod("Credit Card", PaymentMethodType.CREDIT_CARD, null, false))) {
                 paymentMethods.put(m.name(), m);
             }
-            orderTypes.put("Print", OrderType.standard("Print"));
-            orderTypes.put("Generic", OrderType.standard("Generic"));
+            for (String builtIn : OrderType.BUILT_IN) {
+                orderTypes.put(builtIn, OrderType.standard(builtIn));
+            }
         }
 
         /** Sets the tax mode. */
@@ -249,10 +267,24 @@ public record StudioSettings(
             return this;
         }
 
-        /** Replaces every order type. */
+        /**
+         * PRD-1: sets the studio's own order types: each adds a type or redefines a built-in one ("Print",
+         * "Generic" always exist); two types with one name are refused ({@code VALIDATION}).
+         */
         public Builder orderTypes(List<OrderType> types) {
+            Map<String, OrderType> own = new LinkedHashMap<>();
+            for (OrderType type : types) {
+                Inputs.text(type.name(), "order type name");
+                if (own.put(type.name(), type) != null) {
+                    throw new StudioException(ErrorCode.VALIDATION, "order type " + type.name()
+                            + " is defined twice: each name once", "type", type.name());
+                }
+            }
             orderTypes = new LinkedHashMap<>();
-            types.forEach(this::orderType);
+            for (String builtIn : OrderType.BUILT_IN) {
+                orderTypes.put(builtIn, OrderType.standard(builtIn));
+            }
+            orderTypes.putAll(own);
             return this;
         }
 

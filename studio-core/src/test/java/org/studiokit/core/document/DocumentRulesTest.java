@@ -126,13 +126,13 @@ class DocumentRulesTest {
     }
 
     @Test
-    @DisplayName("DOC-1 an estimate has no balance, takes no payment and converts once to a generic invoice")
+    @DisplayName("DOC-1 DOC-8 an estimate's balance is its total; it takes no payment and converts once to a generic invoice")
     void doc1_estimate_converts_to_a_generic_invoice() {
         Client jane = f.client("Jane Doe");
         Document estimate = invoices.create(OWNER,
                 withLine(DocumentDraft.forClient(DocumentType.ESTIMATE, jane.id(), DAY), "100.00"));
         assertThat(estimate.total()).isEqualTo(f.m("100.00"));
-        assertThat(f.balance(estimate)).as("no financial effect").isEqualTo(f.m("0.00"));
+        assertThat(f.balance(estimate)).as("DOC-8: an estimate takes no money").isEqualTo(f.m("100.00"));
         f.refused(ErrorCode.WRONG_DOCUMENT_TYPE, () -> money.pay(OWNER, estimate.id(), DAY, "Cash", f.m("1.00"), null,
                 null));
 
@@ -145,7 +145,7 @@ class DocumentRulesTest {
         Document after = invoices.get(estimate.id());
         assertThat(after.type()).isEqualTo(DocumentType.ESTIMATE);
         assertThat(after.convertedTo()).isEqualTo(invoice.id());
-        assertThat(f.balance(after)).isEqualTo(f.m("0.00"));
+        assertThat(f.balance(after)).as("DOC-8 still its total").isEqualTo(f.m("100.00"));
 
         f.refused(ErrorCode.NO_CHANGE, () -> invoices.convert(OWNER, estimate.id(), DocumentType.GENERIC, null,
                 day(1)));

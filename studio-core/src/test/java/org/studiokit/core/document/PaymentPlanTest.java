@@ -61,8 +61,8 @@ class PaymentPlanTest {
                 .containsExactly("2026-02-20 3.33", "2026-02-27 3.33", "2026-03-06 3.34");
         assertThat(rows(PaymentPlan.of(usd("10.01"), 2, Frequency.BIWEEKLY, first).installments()))
                 .containsExactly("2026-02-20 5.00", "2026-03-06 5.01");
-        assertThat(rows(PaymentPlan.of(usd("0.02"), 3, Frequency.WEEKLY, first).installments()))
-                .containsExactly("2026-02-20 0.00", "2026-02-27 0.00", "2026-03-06 0.02");
+        assertThat(rows(PaymentPlan.of(usd("0.03"), 2, Frequency.WEEKLY, first).installments()))
+                .containsExactly("2026-02-20 0.01", "2026-02-27 0.02");
         assertThat(rows(PaymentPlan.of(usd("99.99"), 1, Frequency.WEEKLY, first).installments()))
                 .containsExactly("2026-02-20 99.99");
     }

@@ -79,7 +79,9 @@ class IdempotencyTest {
         Receipt pay = money.pay(OWNER, invoice.id(), DAY, "Cash", f.m("30.00"), null, "pay");
         Receipt off = money.unapply(OWNER, pay.movement().id(), DAY, "off");
         Receipt writeOff = money.writeOff(OWNER, invoice.id(), DAY, f.m("10.00"), "wo");
-        Document memo = f.studio.invoices().creditMemo(OWNER, invoice.id(), DAY, true, null, "x");
+        // DOC-9: with the 10.00 write-off, a further credit memo from the invoice credits at most 90.00
+        Document memo = f.studio.invoices().creditMemo(OWNER, invoice.id(), DAY, false,
+                List.of(Line.of("Print", -1, f.m("50.00"))), "x");
         Receipt transfer = money.transfer(OWNER, memo.id(), invoice.id(), DAY, f.m("5.00"), "tr");
         Receipt sale = money.quickSale(OWNER, DAY, List.of(Line.of("Print", 1, f.m("9.00"))), "Cash", null, "qs");
 
@@ -105,7 +107,9 @@ class IdempotencyTest {
     @DisplayName("IDM-1 ERR-1 the permission check comes before the key: a clerk replaying a refund key is PERMISSION_DENIED")
     void idm1_permission_before_key() {
         money.pay(OWNER, invoice.id(), DAY, "Cash", f.m("100.00"), null, null);
-        Document memo = f.studio.invoices().creditMemo(OWNER, invoice.id(), DAY, true, null, "x");
+        // DOC-9: with the 10.00 write-off, a further credit memo from the invoice credits at most 90.00
+        Document memo = f.studio.invoices().creditMemo(OWNER, invoice.id(), DAY, false,
+                List.of(Line.of("Print", -1, f.m("50.00"))), "x");
         money.refund(OWNER, memo.id(), DAY, "Cash", f.m("10.00"), null, "r1");
         f.refused(ErrorCode.PERMISSION_DENIED, () -> money.refund(CLERK, memo.id(), DAY, "Cash", f.m("10.00"), null,
                 "r1"));
