@@ -24,6 +24,7 @@ import org.studiokit.core.document.DocumentDraft;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
 import org.studiokit.core.money.Money;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Role;
@@ -67,8 +68,8 @@ public class PostingBenchmark {
             Document doc = studio.invoices().create(OWNER, DocumentDraft.forClient(DocumentType.GENERIC,
                     client.id(), date).line(Line.of("Print", 1 + i % 3, Money.ofMinor(2500 + i, usd))));
             Money half = Money.ofMinor(doc.total().minor() / 2, usd);
-            studio.money().pay(OWNER, doc.id(), date, "Cash", half, null, null);
-            studio.money().pay(OWNER, doc.id(), date, "Check", doc.total().minus(half), null, null);
+            studio.money().pay(OWNER, Pay.of(doc.id(), half).method("Cash").on(date));
+            studio.money().pay(OWNER, Pay.of(doc.id(), doc.total().minus(half)).method("Check").on(date));
         }
     }
 

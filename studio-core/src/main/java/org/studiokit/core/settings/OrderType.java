@@ -1,6 +1,8 @@
 package org.studiokit.core.settings;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.Inputs;
@@ -70,5 +72,33 @@ public record OrderType(String name, List<String> statuses, List<String> holds, 
     /** @return this type made inactive */
     public OrderType deactivated() {
         return new OrderType(name, statuses, holds, durationDays, false);
+    }
+
+    /** PRD-1: the types with the built-in ones first; a type of a built-in's name redefines it. */
+    public static Map<String, OrderType> withBuiltIns(Map<String, OrderType> types) {
+        Map<String, OrderType> all = new LinkedHashMap<>();
+        for (String builtIn : BUILT_IN) {
+            all.put(builtIn, standard(builtIn));
+        }
+        types.forEach((name, type) -> {
+            if (!name.equals(type.name())) {
+                throw new StudioException(ErrorCode.VALIDATION, "order type " + type.name() + " is filed under "
+                        + name, "type", type.name());
+            }
+            all.put(name, type);
+        });
+        return all;
+    }
+
+    /** PRD-1: the types by name, in order; two types with one name are refused ({@code VALIDATION}). */
+    public static Map<String, OrderType> byName(List<OrderType> types) {
+        Map<String, OrderType> own = new LinkedHashMap<>();
+        for (OrderType type : types) {
+            if (own.put(type.name(), type) != null) {
+                throw new StudioException(ErrorCode.VALIDATION, "order type " + type.name()
+                        + " is defined twice: each name once", "type", type.name());
+            }
+        }
+        return own;
     }
 }

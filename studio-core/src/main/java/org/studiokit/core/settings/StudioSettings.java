@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.studiokit.core.ErrorCode;
-import org.studiokit.core.Inputs;
 import org.studiokit.core.StudioException;
 
 /**
@@ -74,24 +73,8 @@ public record StudioSettings(
             acc.put(role, name == null || name.isBlank() ? role.defaultName() : name);
         }
         accounts = Collections.unmodifiableMap(acc);
-        orderTypes = Collections.unmodifiableMap(withBuiltInOrderTypes(orderTypes));
+        orderTypes = Collections.unmodifiableMap(OrderType.withBuiltIns(orderTypes));
         Objects.requireNonNull(writeOffItem, "writeOffItem");
-    }
-
-    /** PRD-1: the built-in order types always exist; a studio's own type of the same name redefines one. */
-    private static Map<String, OrderType> withBuiltInOrderTypes(Map<String, OrderType> types) {
-        Map<String, OrderType> all = new LinkedHashMap<>();
-        for (String builtIn : OrderType.BUILT_IN) {
-            all.put(builtIn, OrderType.standard(builtIn));
-        }
-        types.forEach((name, type) -> {
-            if (!name.equals(type.name())) {
-                throw new StudioException(ErrorCode.VALIDATION, "order type " + type.name() + " is filed under "
-                        + name, "type", type.name());
-            }
-            all.put(name, type);
-        });
-        return all;
     }
 
     /** @return default settings for a currency: no taxes, ADDED, HALF_UP, WHEN_CREATED, the default methods */
@@ -185,9 +168,7 @@ public record StudioSettings(
                     new PaymentMethod("Credit Card", PaymentMethodType.CREDIT_CARD, null, false))) {
                 paymentMethods.put(m.name(), m);
             }
-            for (String builtIn : OrderType.BUILT_IN) {
-                orderTypes.put(builtIn, OrderType.standard(builtIn));
-            }
+            orderTypes = OrderType.withBuiltIns(Map.of());
         }
 
         /** Sets the tax mode. */
@@ -272,19 +253,7 @@ public record StudioSettings(
          * "Generic" always exist); two types with one name are refused ({@code VALIDATION}).
          */
         public Builder orderTypes(List<OrderType> types) {
-            Map<String, OrderType> own = new LinkedHashMap<>();
-            for (OrderType type : types) {
-                Inputs.text(type.name(), "order type name");
-                if (own.put(type.name(), type) != null) {
-                    throw new StudioException(ErrorCode.VALIDATION, "order type " + type.name()
-                            + " is defined twice: each name once", "type", type.name());
-                }
-            }
-            orderTypes = new LinkedHashMap<>();
-            for (String builtIn : OrderType.BUILT_IN) {
-                orderTypes.put(builtIn, OrderType.standard(builtIn));
-            }
-            orderTypes.putAll(own);
+            orderTypes = OrderType.withBuiltIns(OrderType.byName(types));
             return this;
         }
 

@@ -11,9 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.StudioFixture;
+import org.studiokit.core.movement.ApplyDeposit;
+import org.studiokit.core.movement.Deposit;
 import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.movement.Payments;
 import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.movement.RefundDeposit;
+import org.studiokit.core.movement.Unapply;
+import org.studiokit.core.movement.WriteOff;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.production.ChangeSource;
 import org.studiokit.core.production.OrderKind;
@@ -45,8 +51,8 @@ class VoidRecordsTest {
         notFoundNaming(gone, () -> invoices.markDelivered(OWNER, invoice.id(), day(1)));
         notFoundNaming(gone, () -> invoices.plan(OWNER, invoice.id(), 2, PaymentPlan.Frequency.MONTHLY, day(1)));
         notFoundNaming(gone, () -> invoices.creditMemo(OWNER, invoice.id(), DAY, false, null, "x"));
-        notFoundNaming(gone, () -> money.pay(OWNER, invoice.id(), DAY, "Cash", f.m("1.00"), null, null));
-        notFoundNaming(gone, () -> money.writeOff(OWNER, invoice.id(), DAY, f.m("1.00"), null));
+        notFoundNaming(gone, () -> money.pay(OWNER, Pay.of(invoice.id(), f.m("1.00")).method("Cash").on(DAY)));
+        notFoundNaming(gone, () -> money.writeOff(OWNER, WriteOff.of(invoice.id(), f.m("1.00")).on(DAY)));
         notFoundNaming(gone, () -> f.studio.production().create(OWNER, invoice.id(), "Lab",
                 OrderKind.PURCHASE_ORDER, "Print", 0, null, null, null));
         notFoundNaming("document " + estimate.number() + " is void",
@@ -68,18 +74,21 @@ class VoidRecordsTest {
     @DisplayName("DOC-12 every command on a void money movement is NOT_FOUND naming its number; void again is NO_CHANGE")
     void doc12_void_movement_targets() {
         Document invoice = f.invoice(jane, "100.00");
-        Receipt pay = money.pay(OWNER, invoice.id(), DAY, "Cash", f.m("10.00"), null, null);
-        Receipt deposit = money.deposit(OWNER, jane.id(), DAY, "Cash", f.m("30.00"), null, null);
+        Receipt pay = money.pay(OWNER, Pay.of(invoice.id(), f.m("10.00")).method("Cash").on(DAY));
+        Receipt deposit = money.deposit(OWNER, Deposit.of(jane.id(), f.m("30.00")).method("Cash").on(DAY));
         money.voidMovement(OWNER, pay.movement().id());
         money.voidMovement(OWNER, deposit.movement().id());
         long p = pay.movement().number();
         long d = deposit.movement().number();
         notFoundNaming("movement " + p + " is void", () -> money.edit(OWNER, pay.movement().id(), day(1), null, null));
-        notFoundNaming("movement " + p + " is void", () -> money.unapply(OWNER, pay.movement().id(), DAY, null));
+        notFoundNaming("movement " + p + " is void", () -> money.unapply(OWNER, Unapply.of(pay.movement().id())
+                .on(DAY)));
         notFoundNaming("movement " + d + " is void",
-                () -> money.applyDeposit(OWNER, deposit.movement().id(), invoice.id(), DAY, f.m("1.00"), null));
+                () -> money.applyDeposit(OWNER, ApplyDeposit.of(deposit.movement().id(), invoice.id(), f.m("1.00"))
+                        .on(DAY)));
         notFoundNaming("movement " + d + " is void",
-                () -> money.refundDeposit(OWNER, deposit.movement().id(), DAY, "Cash", f.m("1.00"), null, null));
+                () -> money.refundDeposit(OWNER, RefundDeposit.of(deposit.movement().id(), f.m("1.00")).method("Cash")
+                        .on(DAY)));
         f.studio.store().saveLockDate(day(10));
         f.refused(ErrorCode.NO_CHANGE, () -> money.voidMovement(OWNER, pay.movement().id()));
         assertThat(money.get(pay.movement().id()).voided()).as("show shows it").isTrue();
@@ -107,9 +116,9 @@ class VoidRecordsTest {
     @Test
     @DisplayName("DOC-12 DEP-4 voiding a deposit refund voids its application and its $0 invoice with it")
     void doc12_deposit_refund_void() {
-        Receipt deposit = money.deposit(OWNER, jane.id(), DAY, "Cash", f.m("50.00"), null, null);
-        Receipt refund = money.refundDeposit(OWNER, deposit.movement().id(), day(1), "Cash", f.m("20.00"), null,
-                null);
+        Receipt deposit = money.deposit(OWNER, Deposit.of(jane.id(), f.m("50.00")).method("Cash").on(DAY));
+        Receipt refund = money.refundDeposit(OWNER, RefundDeposit.of(deposit.movement().id(), f.m("20.00"))
+                .method("Cash").on(day(1)));
         Document zero = refund.document();
         assertThat(zero.depositRefund()).isTrue();
         MoneyMovement voided = money.voidMovement(OWNER, refund.movement().id());
@@ -123,8 +132,9 @@ class VoidRecordsTest {
     @Test
     @DisplayName("DOC-12 DEP-4 voiding the application half voids the refund and the $0 invoice too")
     void doc12_deposit_refund_void_from_application() {
-        Receipt deposit = money.deposit(OWNER, jane.id(), DAY, "Cash", f.m("50.00"), null, null);
-        Receipt refund = money.refundDeposit(OWNER, deposit.movement().id(), DAY, "Cash", f.m("20.00"), null, null);
+        Receipt deposit = money.deposit(OWNER, Deposit.of(jane.id(), f.m("50.00")).method("Cash").on(DAY));
+        Receipt refund = money.refundDeposit(OWNER, RefundDeposit.of(deposit.movement().id(), f.m("20.00"))
+                .method("Cash").on(DAY));
         money.voidMovement(OWNER, refund.application().id());
         assertThat(money.get(refund.movement().id()).voided()).isTrue();
         assertThat(invoices.get(refund.document().id()).voided()).isTrue();

@@ -33,6 +33,7 @@ import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
 import org.studiokit.core.money.Money;
 import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.store.StudioStore;
 
@@ -58,8 +59,27 @@ class FacadePermissionTest {
     private final StudioFixture f = StudioFixture.usd();
     private final Client jane = f.client("Jane Doe");
     private final Document invoice = f.invoice(jane, "100.00");
-    private final MoneyMovement payment = f.studio.money().pay(OWNER, invoice.id(), DAY, "Cash", f.m("10.00"), null,
-            null).movement();
+    private final MoneyMovement payment = f.studio.money().pay(OWNER, Pay.of(invoice.id(), f.m("10.00"))
+            .method("Cash").on(DAY)).movement();
+
+    private final MoneyMovement deposit = f.studio.money().deposit(OWNER, org.studiokit.core.movement.Deposit
+            .of(jane.id(), f.m("20.00")).method("Cash").on(DAY)).movement();
+
+    /** @return a valid-looking money command of a type, or null when the type is none */
+    private Object moneyCommand(Class<?> type) {
+        Money amount = f.m("5.00");
+        List<Object> commands = List.of(
+                org.studiokit.core.movement.Pay.of(invoice.id(), amount).method("Cash").on(DAY),
+                org.studiokit.core.movement.Deposit.of(jane.id(), amount).method("Cash").on(DAY),
+                org.studiokit.core.movement.ApplyDeposit.of(deposit.id(), invoice.id(), amount).on(DAY),
+                org.studiokit.core.movement.RefundDeposit.of(deposit.id(), amount).method("Cash").on(DAY),
+                org.studiokit.core.movement.Refund.of(invoice.id(), amount).method("Cash").on(DAY),
+                org.studiokit.core.movement.Transfer.of(invoice.id(), invoice.id() + 1, amount).on(DAY),
+                org.studiokit.core.movement.Unapply.of(payment.id()).on(DAY),
+                org.studiokit.core.movement.WriteOff.of(invoice.id(), amount).on(DAY),
+                org.studiokit.core.movement.QuickSale.of(List.of(Line.of("Print", 1, amount))).method("Cash").on(DAY));
+        return commands.stream().filter(type::isInstance).findFirst().orElse(null);
+    }
 
     /** @return every service class reachable from Studio through public methods, with an instance of each */
     private Map<Class<?>, Object> services() throws Exception {
@@ -127,7 +147,9 @@ class FacadePermissionTest {
                 checked.add(name(m));
             }
         }
-        assertThat(checked).contains("Invoices.create", "Invoices.creditMemo", "Invoices.markDelivered",
+        assertThat(checked).contains("Payments.run", "Payments.applyDeposit", "Payments.transfer", "Payments.unapply",
+                "Payments.refund", "Payments.deposit", "Invoices.create", "Invoices.creditMemo",
+                "Invoices.markDelivered",
                 "Invoices.voidDocument", "Payments.pay", "Payments.writeOff", "Payments.quickSale",
                 "Payments.refundDeposit", "Production.create", "Clients.create", "Studio.updateSettings");
     }
@@ -213,6 +235,10 @@ class FacadePermissionTest {
     }
 
     private Object objectArgument(Class<?> type) {
+        Object command = moneyCommand(type);
+        if (command != null) {
+            return command;
+        }
         if (type == java.time.LocalDate.class) {
             return DAY;
         }

@@ -16,6 +16,8 @@ import org.studiokit.core.document.DocumentDraft;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
 import org.studiokit.core.money.Money;
+import org.studiokit.core.movement.Deposit;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.production.OrderKind;
 
@@ -45,8 +47,8 @@ class InputMessagesTest {
         assertThat(parsed.getMessage())
                 .isEqualTo("amount 1000000000000000.00 is over the limit of 100000000000.00");
         Document invoice = f.invoice(jane, "10.00");
-        StudioException paid = f.refused(ErrorCode.VALIDATION, () -> f.studio.money().pay(OWNER, invoice.id(), DAY,
-                "Cash", f.m("100000000000.01"), null, null));
+        StudioException paid = f.refused(ErrorCode.VALIDATION, () -> f.studio.money().pay(OWNER, Pay.of(invoice.id(),
+                f.m("100000000000.01")).method("Cash").on(DAY)));
         assertThat(paid.getMessage()).isEqualTo("amount 100000000000.01 is over the limit of 100000000000.00");
     }
 
@@ -61,9 +63,9 @@ class InputMessagesTest {
         f.refused(ErrorCode.VALIDATION,
                 () -> f.studio.invoices().create(OWNER, draft(tooEarly, Line.of("Print", 1, f.m("1.00")))));
         f.refused(ErrorCode.VALIDATION,
-                () -> f.studio.money().pay(OWNER, invoice.id(), tooLate, "Cash", f.m("1.00"), null, null));
+                () -> f.studio.money().pay(OWNER, Pay.of(invoice.id(), f.m("1.00")).method("Cash").on(tooLate)));
         f.refused(ErrorCode.VALIDATION,
-                () -> f.studio.money().deposit(OWNER, jane.id(), tooLate, "Cash", f.m("1.00"), null, null));
+                () -> f.studio.money().deposit(OWNER, Deposit.of(jane.id(), f.m("1.00")).method("Cash").on(tooLate)));
         f.refused(ErrorCode.VALIDATION, () -> f.studio.sessions().book(OWNER, jane.id(), "Family", tooLate, "Ann"));
         StudioException e = f.refused(ErrorCode.VALIDATION,
                 () -> f.studio.invoices().markDelivered(OWNER, invoice.id(), tooLate));
@@ -84,8 +86,8 @@ class InputMessagesTest {
                 Line.of("Pri\u001bnt", 1, f.m("1.00")))));
         f.refused(ErrorCode.VALIDATION, () -> f.studio.invoices().creditMemo(OWNER, invoice.id(), DAY, false, null,
                 "bad\u0007reason"));
-        f.refused(ErrorCode.VALIDATION, () -> f.studio.money().pay(OWNER, invoice.id(), DAY, "Cash", f.m("1.00"),
-                "chk\u0085", null));
+        f.refused(ErrorCode.VALIDATION, () -> f.studio.money().pay(OWNER, Pay.of(invoice.id(), f.m("1.00"))
+                .method("Cash").on(DAY).reference("chk\u0085")));
         f.refused(ErrorCode.VALIDATION, () -> f.studio.sessions().book(OWNER, jane.id(), "Family", DAY, "A\nnn"));
         f.refused(ErrorCode.VALIDATION, () -> f.studio.production().create(OWNER, invoice.id(), "La\u0000b",
                 OrderKind.PURCHASE_ORDER, "Print", 0, null, null, null));

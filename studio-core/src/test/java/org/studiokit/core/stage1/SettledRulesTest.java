@@ -17,7 +17,12 @@ import org.studiokit.core.document.DocumentDraft;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
 import org.studiokit.core.document.PaymentPlan;
+import org.studiokit.core.movement.ApplyDeposit;
+import org.studiokit.core.movement.Deposit;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.movement.RefundDeposit;
+import org.studiokit.core.movement.WriteOff;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.production.OrderKind;
 import org.studiokit.core.settings.OrderType;
@@ -133,17 +138,18 @@ class SettledRulesTest {
     void err1_relative_date_after_period() {
         Document invoice = f.studio.invoices().create(OWNER, DocumentDraft.forClient(DocumentType.GENERIC,
                 jane.id(), day(10)).line(Line.of("Print", 1, f.m("100.00"))));
-        Receipt deposit = f.studio.money().deposit(OWNER, jane.id(), day(10), "Cash", f.m("50.00"), null, null);
+        Receipt deposit = f.studio.money().deposit(OWNER, Deposit.of(jane.id(), f.m("50.00")).method("Cash")
+                .on(day(10)));
         f.studio.store().saveLockDate(day(5));
         f.refused(ErrorCode.PERIOD_CLOSED,
-                () -> f.studio.money().pay(OWNER, invoice.id(), day(4), "Cash", f.m("1.00"), null, null));
-        f.refused(ErrorCode.PERIOD_CLOSED, () -> f.studio.money().applyDeposit(OWNER, deposit.movement().id(),
-                invoice.id(), day(4), f.m("1.00"), null));
-        f.refused(ErrorCode.PERIOD_CLOSED, () -> f.studio.money().refundDeposit(OWNER, deposit.movement().id(),
-                day(4), "Cash", f.m("1.00"), null, null));
+                () -> f.studio.money().pay(OWNER, Pay.of(invoice.id(), f.m("1.00")).method("Cash").on(day(4))));
+        f.refused(ErrorCode.PERIOD_CLOSED, () -> f.studio.money().applyDeposit(OWNER,
+                ApplyDeposit.of(deposit.movement().id(), invoice.id(), f.m("1.00")).on(day(4))));
+        f.refused(ErrorCode.PERIOD_CLOSED, () -> f.studio.money().refundDeposit(OWNER,
+                RefundDeposit.of(deposit.movement().id(), f.m("1.00")).method("Cash").on(day(4))));
         f.refused(ErrorCode.PERIOD_CLOSED,
-                () -> f.studio.money().writeOff(OWNER, invoice.id(), day(4), f.m("1.00"), null));
+                () -> f.studio.money().writeOff(OWNER, WriteOff.of(invoice.id(), f.m("1.00")).on(day(4))));
         f.refused(ErrorCode.VALIDATION,
-                () -> f.studio.money().pay(OWNER, invoice.id(), day(6), "Cash", f.m("1.00"), null, null));
+                () -> f.studio.money().pay(OWNER, Pay.of(invoice.id(), f.m("1.00")).method("Cash").on(day(6))));
     }
 }
