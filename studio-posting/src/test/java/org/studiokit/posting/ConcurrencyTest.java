@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.settings.PostingPolicyKind;
 import org.studiokit.posting.journal.PostingBatch;
@@ -38,7 +39,7 @@ class ConcurrencyTest {
                 start.await();
                 for (int i = 0; i < 200; i++) {
                     Document inv = f.invoice(jane, "2026-03-02", "Print", "10.00");
-                    f.studio.money().pay(OWNER, inv.id(), d("2026-03-02"), "Cash", f.usd("10.00"), null, null);
+                    f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("10.00")).method("Cash").on(d("2026-03-02")));
                 }
                 return null;
             }));

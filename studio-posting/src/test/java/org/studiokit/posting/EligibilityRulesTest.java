@@ -13,7 +13,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.studiokit.core.document.Document;
+import org.studiokit.core.movement.ApplyDeposit;
+import org.studiokit.core.movement.Deposit;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.movement.Refund;
+import org.studiokit.core.movement.RefundDeposit;
+import org.studiokit.core.movement.Transfer;
+import org.studiokit.core.movement.Unapply;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.settings.PostingPolicyKind;
 import org.studiokit.posting.journal.PostingBatch;
@@ -34,11 +41,11 @@ class EligibilityRulesTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_PAID_IN_FULL);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-02"), "Cash", f.usd("100.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("100.00")).method("Cash").on(d("2026-03-02")));
         Document memo = f.studio.invoices().creditMemo(OWNER, inv.id(), d("2026-03-05"), false, null, "damaged");
         Document other = f.invoice(jane, "2026-03-07", "Album", "80.00");
-        f.studio.money().refund(OWNER, memo.id(), d("2026-03-06"), "Cash", f.usd("60.00"), null, null);
-        f.studio.money().transfer(OWNER, memo.id(), other.id(), d("2026-03-07"), f.usd("40.00"), null);
+        f.studio.money().refund(OWNER, Refund.of(memo.id(), f.usd("60.00")).method("Cash").on(d("2026-03-06")));
+        f.studio.money().transfer(OWNER, Transfer.of(memo.id(), other.id(), f.usd("40.00")).on(d("2026-03-07")));
         assertThat(f.studio.invoices().balance(memo.id())).isEqualTo(f.usd("0.00"));
 
         assertThat(notEligible(f, PostingRequest.through(d("2026-03-31"))))
@@ -53,7 +60,7 @@ class EligibilityRulesTest {
         trialBalance(f, "Accounts Receivable", "0.00", "Customer Deposits", "60.00", "Undeposited Funds", "40.00");
         assertThat(f.books.reports().reconciliation().holds()).isTrue();
 
-        f.studio.money().pay(OWNER, other.id(), d("2026-04-02"), "Cash", f.usd("40.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(other.id(), f.usd("40.00")).method("Cash").on(d("2026-04-02")));
         PostingBatch second = f.post("2026-04-30");
         assertThat(second.documents()).containsExactly(memo.id(), other.id());
         assertThat(journal(second)).containsExactly(
@@ -74,19 +81,20 @@ class EligibilityRulesTest {
     void paidInFullAndDelivered() {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_PAID_IN_FULL_AND_DELIVERED);
         Client jane = f.client("Jane Doe");
-        Receipt dep = f.studio.money().deposit(OWNER, jane.id(), d("2026-03-01"), "Cash", f.usd("200.00"), null, null);
-        Receipt refund = f.studio.money().refundDeposit(OWNER, dep.movement().id(), d("2026-03-04"), "Cash",
-                f.usd("80.00"), null, null);
+        Receipt dep = f.studio.money().deposit(OWNER, Deposit.of(jane.id(), f.usd("200.00")).method("Cash")
+                .on(d("2026-03-01")));
+        Receipt refund = f.studio.money().refundDeposit(OWNER, RefundDeposit.of(dep.movement().id(), f.usd("80.00"))
+                .method("Cash").on(d("2026-03-04")));
         Document a = f.invoice(jane, "2026-03-05", "Print", "100.00");
-        f.studio.money().pay(OWNER, a.id(), d("2026-03-05"), "Cash", f.usd("100.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(a.id(), f.usd("100.00")).method("Cash").on(d("2026-03-05")));
         Document b = f.invoice(jane, "2026-03-06", "Print", "50.00");
-        f.studio.money().pay(OWNER, b.id(), d("2026-03-06"), "Cash", f.usd("50.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(b.id(), f.usd("50.00")).method("Cash").on(d("2026-03-06")));
         f.studio.invoices().markDelivered(OWNER, b.id(), d("2026-04-03"));
         Document c = f.invoice(jane, "2026-03-07", "Print", "30.00");
-        f.studio.money().pay(OWNER, c.id(), d("2026-03-07"), "Cash", f.usd("30.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(c.id(), f.usd("30.00")).method("Cash").on(d("2026-03-07")));
         f.studio.invoices().markDelivered(OWNER, c.id(), d("2026-03-20"));
         Document memo = f.studio.invoices().creditMemo(OWNER, c.id(), d("2026-03-21"), false, null, "returned");
-        f.studio.money().refund(OWNER, memo.id(), d("2026-03-22"), "Cash", f.usd("30.00"), null, null);
+        f.studio.money().refund(OWNER, Refund.of(memo.id(), f.usd("30.00")).method("Cash").on(d("2026-03-22")));
 
         PostingBatch first = f.post("2026-03-31");
         assertThat(first.documents()).containsExactly(refund.document().id(), c.id(), memo.id());
@@ -122,8 +130,8 @@ class EligibilityRulesTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_PAID_IN_FULL);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-03"), "Cash", f.usd("60.00"), null, null);
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-04"), "Credit Card", f.usd("40.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("60.00")).method("Cash").on(d("2026-03-03")));
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("40.00")).method("Credit Card").on(d("2026-03-04")));
         PostingRequest cash = new PostingRequest(d("2026-03-31"), Set.of("Cash"));
         assertThat(notEligible(f, cash)).containsEntry("payment 2", "payment method not in this deposit")
                 .containsEntry("invoice 1001", "not paid in full");
@@ -145,14 +153,15 @@ class EligibilityRulesTest {
     void filterLimitsOnlyMoneyThatChangesHands() {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
-        Receipt dep = f.studio.money().deposit(OWNER, jane.id(), d("2026-03-01"), "Credit Card", f.usd("50.00"), null,
-                null);
+        Receipt dep = f.studio.money().deposit(OWNER, Deposit.of(jane.id(), f.usd("50.00")).method("Credit Card")
+                .on(d("2026-03-01")));
         f.post("2026-03-01");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        Receipt app = f.studio.money().applyDeposit(OWNER, dep.movement().id(), inv.id(), d("2026-03-02"),
-                f.usd("50.00"), null);
+        Receipt app = f.studio.money().applyDeposit(OWNER, ApplyDeposit.of(dep.movement().id(), inv.id(),
+                f.usd("50.00")).on(d("2026-03-02")));
         Document memo = PostingChecks.clientMemo(f, jane, "2026-03-03", "Print", "20.00");
-        Receipt trf = f.studio.money().transfer(OWNER, memo.id(), inv.id(), d("2026-03-03"), f.usd("20.00"), null);
+        Receipt trf = f.studio.money().transfer(OWNER, Transfer.of(memo.id(), inv.id(), f.usd("20.00"))
+                .on(d("2026-03-03")));
         PostingBatch cash = f.books.post(OWNER, new PostingRequest(d("2026-03-31"), Set.of("Cash"))).orElseThrow();
         assertThat(cash.documents()).containsExactly(inv.id(), memo.id());
         assertThat(cash.movements()).containsExactly(app.movement().id(), trf.movement().id());
@@ -170,11 +179,11 @@ class EligibilityRulesTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        Receipt pay = f.studio.money().pay(OWNER, inv.id(), d("2026-03-02"), "Credit Card", f.usd("100.00"), null,
-                null);
-        Receipt un = f.studio.money().unapply(OWNER, pay.movement().id(), d("2026-03-10"), null);
-        Receipt ref = f.studio.money().refundDeposit(OWNER, un.movement().id(), d("2026-03-12"), "Cash",
-                f.usd("30.00"), null, null);
+        Receipt pay = f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("100.00")).method("Credit Card")
+                .on(d("2026-03-02")));
+        Receipt un = f.studio.money().unapply(OWNER, Unapply.of(pay.movement().id()).on(d("2026-03-10")));
+        Receipt ref = f.studio.money().refundDeposit(OWNER, RefundDeposit.of(un.movement().id(), f.usd("30.00"))
+                .method("Cash").on(d("2026-03-12")));
         PostingRequest cash = new PostingRequest(d("2026-03-31"), Set.of("Cash"));
         assertThat(notEligible(f, cash)).containsEntry("payment 1", "payment method not in this deposit")
                 .containsEntry("unapply 2", "waits for movement 1 to post")
@@ -211,10 +220,11 @@ class EligibilityRulesTest {
     void depositRefundApplicationWaitsForRefundMethod() {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_PAID_IN_FULL);
         Client jane = f.client("Jane Doe");
-        Receipt dep = f.studio.money().deposit(OWNER, jane.id(), d("2026-03-01"), "Cash", f.usd("100.00"), null, null);
+        Receipt dep = f.studio.money().deposit(OWNER, Deposit.of(jane.id(), f.usd("100.00")).method("Cash")
+                .on(d("2026-03-01")));
         f.post("2026-03-01");
-        Receipt ref = f.studio.money().refundDeposit(OWNER, dep.movement().id(), d("2026-03-04"), "Check",
-                f.usd("25.00"), null, null);
+        Receipt ref = f.studio.money().refundDeposit(OWNER, RefundDeposit.of(dep.movement().id(), f.usd("25.00"))
+                .method("Check").on(d("2026-03-04")));
         PostingRequest cash = new PostingRequest(d("2026-03-31"), Set.of("Cash"));
         assertThat(notEligible(f, cash)).containsEntry("refund 3", "payment method not in this deposit")
                 .containsEntry("application 2", "posts with movement 3");
@@ -232,8 +242,8 @@ class EligibilityRulesTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_PAID_IN_FULL);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-03"), "Cash", f.usd("50.00"), null, null);
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-20"), "Cash", f.usd("50.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("50.00")).method("Cash").on(d("2026-03-03")));
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("50.00")).method("Cash").on(d("2026-03-20")));
         PostingBatch first = f.post("2026-03-15");
         assertThat(first.documents()).isEmpty();
         assertThat(f.books.preview(PostingRequest.through(d("2026-03-31")))).filteredOn(PreviewItem::eligible)
@@ -251,9 +261,10 @@ class EligibilityRulesTest {
     void depositRefundDateEditMovesItsInvoice() {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
-        Receipt dep = f.studio.money().deposit(OWNER, jane.id(), d("2026-03-01"), "Cash", f.usd("100.00"), null, null);
-        Receipt ref = f.studio.money().refundDeposit(OWNER, dep.movement().id(), d("2026-03-04"), "Cash",
-                f.usd("30.00"), null, null);
+        Receipt dep = f.studio.money().deposit(OWNER, Deposit.of(jane.id(), f.usd("100.00")).method("Cash")
+                .on(d("2026-03-01")));
+        Receipt ref = f.studio.money().refundDeposit(OWNER, RefundDeposit.of(dep.movement().id(), f.usd("30.00"))
+                .method("Cash").on(d("2026-03-04")));
         f.studio.money().edit(OWNER, ref.movement().id(), d("2026-03-20"), null, null);
         assertThat(f.studio.store().movements().find(ref.application().id()).orElseThrow().date())
                 .isEqualTo(d("2026-03-20"));

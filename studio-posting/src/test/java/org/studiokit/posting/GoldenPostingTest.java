@@ -10,6 +10,14 @@ import org.studiokit.core.document.Discount;
 import org.studiokit.core.document.DocumentDraft;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
+import org.studiokit.core.movement.ApplyDeposit;
+import org.studiokit.core.movement.Deposit;
+import org.studiokit.core.movement.Pay;
+import org.studiokit.core.movement.Refund;
+import org.studiokit.core.movement.RefundDeposit;
+import org.studiokit.core.movement.Transfer;
+import org.studiokit.core.movement.Unapply;
+import org.studiokit.core.movement.WriteOff;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.core.settings.TaxMode;
 import org.studiokit.core.settings.TaxRate;
@@ -30,7 +38,7 @@ class GoldenPostingTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Session fee", "150.00");
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-03"), "Check", f.usd("50.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("50.00")).method("Check").on(d("2026-03-03")));
         PostingBatch batch = f.post("2026-03-31");
         assertThat(Fixture.table(batch)).containsExactly(
                 "DOCUMENT 2026-03-02 | Accounts Receivable (Jane Doe) | 150.00 | ",
@@ -47,13 +55,13 @@ class GoldenPostingTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_PAID_IN_FULL);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Session fee", "150.00");
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-03"), "Check", f.usd("50.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("50.00")).method("Check").on(d("2026-03-03")));
         PostingBatch first = f.post("2026-03-15");
         assertThat(Fixture.table(first)).containsExactly(
                 "MOVEMENT 2026-03-03 | Undeposited Funds | 50.00 | ",
                 "MOVEMENT 2026-03-03 | Customer Deposits (Jane Doe) |  | 50.00");
         assertThat(first.documents()).isEmpty();
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-20"), "Cash", f.usd("100.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("100.00")).method("Cash").on(d("2026-03-20")));
         PostingBatch second = f.post("2026-03-31");
         assertThat(Fixture.table(second)).containsExactly(
                 "DOCUMENT 2026-03-31 | Accounts Receivable (Jane Doe) | 150.00 | ",
@@ -71,19 +79,20 @@ class GoldenPostingTest {
     void depositAppliedToUnpostedInvoice() {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_PAID_IN_FULL);
         Client jane = f.client("Jane Doe");
-        Receipt dep = f.studio.money().deposit(OWNER, jane.id(), d("2026-03-01"), "Cash", f.usd("200.00"), null, null);
+        Receipt dep = f.studio.money().deposit(OWNER, Deposit.of(jane.id(), f.usd("200.00")).method("Cash")
+                .on(d("2026-03-01")));
         PostingBatch first = f.post("2026-03-01");
         assertThat(Fixture.table(first)).containsExactly(
                 "MOVEMENT 2026-03-01 | Undeposited Funds | 200.00 | ",
                 "MOVEMENT 2026-03-01 | Customer Deposits (Jane Doe) |  | 200.00");
         Document inv = f.invoice(jane, "2026-03-05", "Album", "300.00");
-        Receipt app = f.studio.money().applyDeposit(OWNER, dep.movement().id(), inv.id(), d("2026-03-05"),
-                f.usd("200.00"), null);
+        Receipt app = f.studio.money().applyDeposit(OWNER, ApplyDeposit.of(dep.movement().id(), inv.id(),
+                f.usd("200.00")).on(d("2026-03-05")));
         PostingBatch second = f.post("2026-03-10");
         assertThat(second.documents()).isEmpty();
         assertThat(second.entries()).isEmpty();
         assertThat(second.movements()).containsExactly(app.movement().id());
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-12"), "Check", f.usd("100.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("100.00")).method("Check").on(d("2026-03-12")));
         PostingBatch third = f.post("2026-03-31");
         assertThat(Fixture.table(third)).containsExactly(
                 "DOCUMENT 2026-03-31 | Accounts Receivable (Jane Doe) | 300.00 | ",
@@ -101,10 +110,10 @@ class GoldenPostingTest {
         for (PostingPolicyKind policy : List.of(PostingPolicyKind.WHEN_CREATED, PostingPolicyKind.WHEN_PAID_IN_FULL)) {
             Fixture f = Fixture.of(policy);
             Client jane = f.client("Jane Doe");
-            Receipt dep = f.studio.money().deposit(OWNER, jane.id(), d("2026-03-01"), "Cash", f.usd("200.00"), null,
-                    null);
-            f.studio.money().refundDeposit(OWNER, dep.movement().id(), d("2026-03-04"), "Cash", f.usd("80.00"), null,
-                    null);
+            Receipt dep = f.studio.money().deposit(OWNER, Deposit.of(jane.id(), f.usd("200.00")).method("Cash")
+                    .on(d("2026-03-01")));
+            f.studio.money().refundDeposit(OWNER, RefundDeposit.of(dep.movement().id(), f.usd("80.00")).method("Cash")
+                    .on(d("2026-03-04")));
             PostingBatch batch = f.post("2026-03-31");
             assertThat(Fixture.table(batch)).as(policy.name()).containsExactly(
                     "MOVEMENT 2026-03-01 | Undeposited Funds | 200.00 | ",
@@ -127,10 +136,10 @@ class GoldenPostingTest {
             Fixture f = Fixture.of(policy);
             Client jane = f.client("Jane Doe");
             Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-            f.studio.money().pay(OWNER, inv.id(), d("2026-03-02"), "Check", f.usd("100.00"), null, null);
+            f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("100.00")).method("Check").on(d("2026-03-02")));
             Document memo = f.studio.invoices().creditMemo(OWNER, inv.id(), d("2026-03-05"), false, null, "damaged");
             assertThat(f.studio.invoices().balance(memo.id())).isEqualTo(f.usd("-100.00"));
-            f.studio.money().refund(OWNER, memo.id(), d("2026-03-06"), "Cash", f.usd("100.00"), null, null);
+            f.studio.money().refund(OWNER, Refund.of(memo.id(), f.usd("100.00")).method("Cash").on(d("2026-03-06")));
             PostingBatch batch = f.post("2026-03-31");
             String docDate = policy == PostingPolicyKind.WHEN_CREATED ? "2026-03-02" : "2026-03-31";
             String memoDate = policy == PostingPolicyKind.WHEN_CREATED ? "2026-03-05" : "2026-03-31";
@@ -155,11 +164,12 @@ class GoldenPostingTest {
         Client jane = f.client("Jane Doe");
         Client bob = f.client("Bob Roe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-02"), "Check", f.usd("100.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("100.00")).method("Check").on(d("2026-03-02")));
         Document bobs = f.invoice(bob, "2026-03-03", "Print", "80.00");
         Document memo = f.studio.invoices().creditMemo(OWNER, inv.id(), d("2026-03-05"), false,
                 List.of(Line.of("Print", -1, f.usd("50.00"))), "gift to Bob");
-        Receipt t = f.studio.money().transfer(OWNER, memo.id(), bobs.id(), d("2026-03-06"), f.usd("50.00"), null);
+        Receipt t = f.studio.money().transfer(OWNER, Transfer.of(memo.id(), bobs.id(), f.usd("50.00"))
+                .on(d("2026-03-06")));
         assertThat(t.balance()).isEqualTo(f.usd("0.00"));
         assertThat(t.targetBalance()).isEqualTo(f.usd("30.00"));
         PostingBatch batch = f.post("2026-03-31");
@@ -184,9 +194,10 @@ class GoldenPostingTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        Receipt pay = f.studio.money().pay(OWNER, inv.id(), d("2026-03-02"), "Check", f.usd("100.00"), null, null);
+        Receipt pay = f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("100.00")).method("Check")
+                .on(d("2026-03-02")));
         f.post("2026-03-02");
-        f.studio.money().unapply(OWNER, pay.movement().id(), d("2026-03-10"), null);
+        f.studio.money().unapply(OWNER, Unapply.of(pay.movement().id()).on(d("2026-03-10")));
         PostingBatch second = f.post("2026-03-31");
         assertThat(Fixture.table(second)).containsExactly(
                 "MOVEMENT 2026-03-10 | Accounts Receivable (Jane Doe) | 100.00 | ",
@@ -203,8 +214,8 @@ class GoldenPostingTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-02"), "Check", f.usd("60.00"), null, null);
-        Receipt w = f.studio.money().writeOff(OWNER, inv.id(), d("2026-03-20"), f.usd("40.00"), null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("60.00")).method("Check").on(d("2026-03-02")));
+        Receipt w = f.studio.money().writeOff(OWNER, WriteOff.of(inv.id(), f.usd("40.00")).on(d("2026-03-20")));
         assertThat(w.targetBalance()).isEqualTo(f.usd("0.00"));
         PostingBatch batch = f.post("2026-03-31");
         assertThat(Fixture.table(batch)).containsExactly(

@@ -16,7 +16,11 @@ import org.studiokit.core.document.DocumentChange;
 import org.studiokit.core.document.DocumentDraft;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
+import org.studiokit.core.movement.ApplyDeposit;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.movement.Transfer;
+import org.studiokit.core.movement.Unapply;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.settings.Item;
 import org.studiokit.core.settings.PostingPolicyKind;
@@ -37,7 +41,7 @@ class JournalRowsTest {
             Fixture f = Fixture.of(policy);
             Client jane = f.client("Jane Doe");
             Document c = f.invoice(jane, "2026-03-01", "Print", "10.00");
-            f.studio.money().pay(OWNER, c.id(), d("2026-03-01"), "Cash", f.usd("10.00"), null, null);
+            f.studio.money().pay(OWNER, Pay.of(c.id(), f.usd("10.00")).method("Cash").on(d("2026-03-01")));
             f.post("2026-03-01");
             f.books.unlock(OWNER, RecordRef.document(c.id()), "price");
             f.studio.invoices().edit(OWNER, c.id(), new DocumentChange(null,
@@ -45,9 +49,9 @@ class JournalRowsTest {
             Document b = f.invoice(jane, "2026-03-10", "Print", "50.00");
             Document a = f.invoice(jane, "2026-03-05", "Print", "30.00");
             Document a2 = f.invoice(jane, "2026-03-05", "Print", "20.00");
-            f.studio.money().pay(OWNER, b.id(), d("2026-03-12"), "Cash", f.usd("50.00"), null, null);
-            f.studio.money().pay(OWNER, a.id(), d("2026-03-06"), "Cash", f.usd("30.00"), null, null);
-            f.studio.money().pay(OWNER, a2.id(), d("2026-03-06"), "Cash", f.usd("20.00"), null, null);
+            f.studio.money().pay(OWNER, Pay.of(b.id(), f.usd("50.00")).method("Cash").on(d("2026-03-12")));
+            f.studio.money().pay(OWNER, Pay.of(a.id(), f.usd("30.00")).method("Cash").on(d("2026-03-06")));
+            f.studio.money().pay(OWNER, Pay.of(a2.id(), f.usd("20.00")).method("Cash").on(d("2026-03-06")));
             PostingBatch batch = f.post("2026-03-31");
             boolean accrual = policy == PostingPolicyKind.WHEN_CREATED;
             String ar = "Accounts Receivable (Jane Doe)";
@@ -142,15 +146,15 @@ class JournalRowsTest {
         Client jane = f.client("Jane Doe");
         Client bob = f.client("Bob Roe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-02"), "Cash", f.usd("130.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("130.00")).method("Cash").on(d("2026-03-02")));
         Document b = f.invoice(bob, "2026-03-03", "Album", "200.00");
-        f.studio.money().transfer(OWNER, inv.id(), b.id(), d("2026-03-10"), f.usd("30.00"), null);
+        f.studio.money().transfer(OWNER, Transfer.of(inv.id(), b.id(), f.usd("30.00")).on(d("2026-03-10")));
         assertThat(journal(f.post("2026-03-31"))).containsExactly(
                 "DOCUMENT 2026-03-31 invoice 1001: Accounts Receivable (Jane Doe) dr 100.00; General Sales cr 100.00",
                 "MOVEMENT 2026-03-02 payment 1: Undeposited Funds dr 130.00; Accounts Receivable (Jane Doe) cr 130.00",
                 "MOVEMENT 2026-03-10 transfer 2: Accounts Receivable (Jane Doe) dr 30.00; Customer Deposits (Bob Roe) cr 30.00");
         assertThat(f.books.reports().reconciliation().holds()).isTrue();
-        f.studio.money().pay(OWNER, b.id(), d("2026-04-05"), "Cash", f.usd("170.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(b.id(), f.usd("170.00")).method("Cash").on(d("2026-04-05")));
         assertThat(journal(f.post("2026-04-30"))).containsExactly(
                 "DOCUMENT 2026-04-30 invoice 1002: Accounts Receivable (Bob Roe) dr 200.00; General Sales cr 200.00",
                 "DEPOSITS_TO_AR 2026-04-30 invoice 1002: Customer Deposits (Bob Roe) dr 30.00; "
@@ -166,12 +170,13 @@ class JournalRowsTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_PAID_IN_FULL);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        Receipt pay = f.studio.money().pay(OWNER, inv.id(), d("2026-03-03"), "Check", f.usd("40.00"), null, null);
+        Receipt pay = f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("40.00")).method("Check").on(d("2026-03-03")));
         assertThat(journal(f.post("2026-03-05"))).containsExactly(
                 "MOVEMENT 2026-03-03 payment 1: Undeposited Funds dr 40.00; Customer Deposits (Jane Doe) cr 40.00");
-        Receipt un = f.studio.money().unapply(OWNER, pay.movement().id(), d("2026-03-06"), null);
+        Receipt un = f.studio.money().unapply(OWNER, Unapply.of(pay.movement().id()).on(d("2026-03-06")));
         Document k = f.invoice(jane, "2026-03-08", "Album", "40.00");
-        f.studio.money().applyDeposit(OWNER, un.movement().id(), k.id(), d("2026-03-09"), f.usd("40.00"), null);
+        f.studio.money().applyDeposit(OWNER, ApplyDeposit.of(un.movement().id(), k.id(), f.usd("40.00"))
+                .on(d("2026-03-09")));
         PostingBatch second = f.post("2026-03-10");
         assertThat(second.documents()).containsExactly(k.id());
         assertThat(second.movements()).hasSize(2);
@@ -181,7 +186,7 @@ class JournalRowsTest {
                         + "Accounts Receivable (Jane Doe) cr 40.00");
         trialBalance(f, "Customer Deposits", "0.00", "Accounts Receivable", "0.00", "Undeposited Funds", "40.00");
         assertThat(f.books.reports().depositReconciliation(null).total()).isEqualTo(f.usd("0.00"));
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-12"), "Check", f.usd("100.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("100.00")).method("Check").on(d("2026-03-12")));
         assertThat(journal(f.post("2026-03-31"))).containsExactly(
                 "DOCUMENT 2026-03-31 invoice 1001: Accounts Receivable (Jane Doe) dr 100.00; General Sales cr 100.00",
                 "MOVEMENT 2026-03-12 payment 4: Undeposited Funds dr 100.00; Accounts Receivable (Jane Doe) cr 100.00");
@@ -198,7 +203,8 @@ class JournalRowsTest {
         Document zero = f.invoice(jane, "2026-03-02", "Proof", "0.00");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "50.00");
         Document memo = PostingChecks.clientMemo(f, jane, "2026-03-03", "Print", "50.00");
-        Receipt t = f.studio.money().transfer(OWNER, memo.id(), inv.id(), d("2026-03-04"), f.usd("50.00"), null);
+        Receipt t = f.studio.money().transfer(OWNER, Transfer.of(memo.id(), inv.id(), f.usd("50.00"))
+                .on(d("2026-03-04")));
         PostingBatch batch = f.post("2026-03-31");
         assertThat(batch.documents()).containsExactly(zero.id(), inv.id(), memo.id());
         assertThat(batch.movements()).containsExactly(t.movement().id());
@@ -241,10 +247,10 @@ class JournalRowsTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_PAID_IN_FULL);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        Receipt p = f.studio.money().pay(OWNER, inv.id(), d("2026-03-03"), "Cash", f.usd("60.00"), null, null);
+        Receipt p = f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("60.00")).method("Cash").on(d("2026-03-03")));
         f.post("2026-03-05");
-        f.studio.money().unapply(OWNER, p.movement().id(), d("2026-03-06"), null);
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-07"), "Check", f.usd("100.00"), null, null);
+        f.studio.money().unapply(OWNER, Unapply.of(p.movement().id()).on(d("2026-03-06")));
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("100.00")).method("Check").on(d("2026-03-07")));
         assertThat(journal(f.post("2026-03-31"))).containsExactly(
                 "DOCUMENT 2026-03-31 invoice 1001: Accounts Receivable (Jane Doe) dr 100.00; General Sales cr 100.00",
                 "DEPOSITS_TO_AR 2026-03-31 invoice 1001: Customer Deposits (Jane Doe) dr 60.00; "
@@ -265,7 +271,7 @@ class JournalRowsTest {
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
         Document memo = f.studio.invoices().creditMemo(OWNER, inv.id(), d("2026-03-05"), false, null, "cancelled");
-        f.studio.money().transfer(OWNER, memo.id(), inv.id(), d("2026-03-05"), f.usd("100.00"), null);
+        f.studio.money().transfer(OWNER, Transfer.of(memo.id(), inv.id(), f.usd("100.00")).on(d("2026-03-05")));
         PostingBatch b = f.post("2026-03-31");
         assertThat(b.documents()).containsExactly(inv.id(), memo.id());
         assertThat(journal(b)).containsExactly(

@@ -21,7 +21,12 @@ import org.studiokit.core.document.DocumentChange;
 import org.studiokit.core.document.DocumentDraft;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
+import org.studiokit.core.movement.Deposit;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.movement.Refund;
+import org.studiokit.core.movement.RefundDeposit;
+import org.studiokit.core.movement.Unapply;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.settings.PostingPolicyKind;
 import org.studiokit.posting.journal.RecordRef;
@@ -59,7 +64,7 @@ class LockAndCloseRulesTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-02"), "Cash", f.usd("100.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("100.00")).method("Cash").on(d("2026-03-02")));
         f.post("2026-03-31");
         f.books.unlock(OWNER, RecordRef.document(inv.id()), "overcharged");
         f.studio.invoices().edit(OWNER, inv.id(), new DocumentChange(null,
@@ -67,7 +72,7 @@ class LockAndCloseRulesTest {
         assertThat(f.studio.invoices().balance(inv.id())).isEqualTo(f.usd("-20.00"));
         assertThat(f.books.reports().arAging(d("2026-03-31")).rows()).singleElement()
                 .satisfies(r -> assertThat(r.current()).isEqualTo(f.usd("-20.00")));
-        f.studio.money().refund(OWNER, inv.id(), d("2026-04-02"), "Cash", f.usd("20.00"), null, null);
+        f.studio.money().refund(OWNER, Refund.of(inv.id(), f.usd("20.00")).method("Cash").on(d("2026-04-02")));
         assertThat(journal(f.post("2026-04-30"))).containsExactly(
                 "ADJUSTMENT 2026-04-30 invoice 1001: General Sales dr 20.00; Accounts Receivable (Jane Doe) cr 20.00",
                 "MOVEMENT 2026-04-02 refund 2: Accounts Receivable (Jane Doe) dr 20.00; Undeposited Funds cr 20.00");
@@ -80,9 +85,9 @@ class LockAndCloseRulesTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_PAID_IN_FULL);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        Receipt p1 = f.studio.money().pay(OWNER, inv.id(), d("2026-03-03"), "Cash", f.usd("40.00"), null, null);
+        Receipt p1 = f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("40.00")).method("Cash").on(d("2026-03-03")));
         f.post("2026-03-05");
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-06"), "Check", f.usd("60.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("60.00")).method("Check").on(d("2026-03-06")));
         f.post("2026-03-31");
         trialBalance(f, "Accounts Receivable", "0.00", "Customer Deposits", "0.00");
 
@@ -132,7 +137,7 @@ class LockAndCloseRulesTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        Receipt pay = f.studio.money().pay(OWNER, inv.id(), d("2026-03-02"), "Cash", f.usd("10.00"), null, null);
+        Receipt pay = f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("10.00")).method("Cash").on(d("2026-03-02")));
         f.post("2026-03-31");
         f.books.unlock(OWNER, RecordRef.document(inv.id()), "fix");
         f.studio.invoices().edit(OWNER, inv.id(), new DocumentChange(null,
@@ -154,11 +159,11 @@ class LockAndCloseRulesTest {
         Client jane = f.client("Jane Doe");
         Document unpaid = f.invoice(jane, "2026-03-02", "Print", "100.00");
         Document paid = f.invoice(jane, "2026-03-03", "Print", "50.00");
-        Receipt pay = f.studio.money().pay(OWNER, paid.id(), d("2026-03-03"), "Cash", f.usd("50.00"), null, null);
+        Receipt pay = f.studio.money().pay(OWNER, Pay.of(paid.id(), f.usd("50.00")).method("Cash").on(d("2026-03-03")));
         refused(f, ErrorCode.UNPOSTED_RECORDS, () -> f.books.closePeriod(OWNER, d("2026-03-31")));
         f.post("2026-03-31");
         Document april = f.invoice(jane, "2026-04-02", "Print", "20.00");
-        f.studio.money().pay(OWNER, april.id(), d("2026-04-02"), "Cash", f.usd("20.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(april.id(), f.usd("20.00")).method("Cash").on(d("2026-04-02")));
         f.post("2026-04-30");
         f.books.unlock(OWNER, RecordRef.movement(pay.movement().id()), "check");
         refused(f, ErrorCode.UNPOSTED_RECORDS, () -> f.books.closePeriod(OWNER, d("2026-03-31")));
@@ -168,7 +173,7 @@ class LockAndCloseRulesTest {
         assertThat(f.studio.audit().entries()).extracting(AuditEntry::action).contains("CLOSE_PERIOD");
 
         // money dated after the lock date may apply to a document dated before it; the invoice then posts after it
-        f.studio.money().pay(OWNER, unpaid.id(), d("2026-04-05"), "Cash", f.usd("100.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(unpaid.id(), f.usd("100.00")).method("Cash").on(d("2026-04-05")));
         PostingBatch may = f.post("2026-05-31");
         assertThat(may.adjusted()).containsExactly(RecordRef.document(april.id()));
         assertThat(journal(may)).containsExactly(
@@ -182,7 +187,7 @@ class LockAndCloseRulesTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        Receipt pay = f.studio.money().pay(OWNER, inv.id(), d("2026-03-03"), "Cash", f.usd("100.00"), null, null);
+        Receipt pay = f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("100.00")).method("Cash").on(d("2026-03-03")));
         f.post("2026-03-31");
         f.books.closePeriod(OWNER, d("2026-03-31"));
         Document april = f.invoice(jane, "2026-04-02", "Print", "10.00");
@@ -199,7 +204,7 @@ class LockAndCloseRulesTest {
         refused(f, ErrorCode.PERIOD_CLOSED, () -> f.studio.money().edit(OWNER, pay.movement().id(), d("2026-04-01"),
                 null, null));
         // an un-apply dated after the lock date takes a payment dated before it off its invoice
-        f.studio.money().unapply(OWNER, pay.movement().id(), d("2026-04-03"), null);
+        f.studio.money().unapply(OWNER, Unapply.of(pay.movement().id()).on(d("2026-04-03")));
         assertThat(journal(f.post("2026-04-30"))).containsExactly(
                 "DOCUMENT 2026-04-02 invoice 1002: Accounts Receivable (Jane Doe) dr 10.00; General Sales cr 10.00",
                 "MOVEMENT 2026-04-03 unapply 2: Accounts Receivable (Jane Doe) dr 100.00; "
@@ -222,11 +227,11 @@ class LockAndCloseRulesTest {
         refused(f, ErrorCode.PERIOD_CLOSED, () -> f.studio.invoices().edit(OWNER, inv.id(),
                 new DocumentChange(null, List.of(Line.of("Print", 1, f.usd("90.00"))), null, null, null)));
         // a payment in the closed period that also overpays: PERIOD_CLOSED before OVERPAYMENT
-        refused(f, ErrorCode.PERIOD_CLOSED, () -> f.studio.money().pay(OWNER, inv.id(), d("2026-03-20"), "Cash",
-                f.usd("500.00"), null, null));
+        refused(f, ErrorCode.PERIOD_CLOSED, () -> f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("500.00"))
+                .method("Cash").on(d("2026-03-20"))));
         // an over-payment after the lock date on a locked invoice is a business rule, not LOCKED
-        refused(f, ErrorCode.OVERPAYMENT, () -> f.studio.money().pay(OWNER, inv.id(), d("2026-04-02"), "Cash",
-                f.usd("500.00"), null, null));
+        refused(f, ErrorCode.OVERPAYMENT, () -> f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("500.00"))
+                .method("Cash").on(d("2026-04-02"))));
     }
 
     @Test
@@ -242,32 +247,36 @@ class LockAndCloseRulesTest {
     }
 
     @Test
-    @DisplayName("ERR-1 LCK-1 voiding again a void payment that was posted and locked is LOCKED (a business NO_CHANGE comes after LOCKED)")
+    @DisplayName("DOC-12 voiding again a void payment that was posted and locked again is NO_CHANGE (a void record is as good as gone)")
     void revoidLockedVoidMovement() {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        Receipt pay = f.studio.money().pay(OWNER, inv.id(), d("2026-03-03"), "Cash", f.usd("40.00"), null, null);
+        Receipt pay = f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("40.00")).method("Cash").on(d("2026-03-03")));
         f.post("2026-03-31");
         f.books.unlock(OWNER, RecordRef.movement(pay.movement().id()), "bounced");
         f.studio.money().voidMovement(OWNER, pay.movement().id());
         f.post("2026-04-30");
-        refused(f, ErrorCode.LOCKED, () -> f.studio.money().voidMovement(OWNER, pay.movement().id()));
+        refused(f, ErrorCode.NO_CHANGE, () -> f.studio.money().voidMovement(OWNER, pay.movement().id()));
     }
 
     @Test
-    @DisplayName("LCK-2 DEP-4 unlocking and voiding a posted deposit refund reverses its application and its refund")
+    @DisplayName("LCK-2 DEP-4 DOC-12 unlocking and voiding a posted deposit refund reverses its application and its refund and voids its $0 invoice")
     void voidPostedDepositRefund() {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
-        Receipt dep = f.studio.money().deposit(OWNER, jane.id(), d("2026-03-01"), "Cash", f.usd("100.00"), null, null);
-        Receipt ref = f.studio.money().refundDeposit(OWNER, dep.movement().id(), d("2026-03-04"), "Cash",
-                f.usd("30.00"), null, null);
+        Receipt dep = f.studio.money().deposit(OWNER, Deposit.of(jane.id(), f.usd("100.00")).method("Cash")
+                .on(d("2026-03-01")));
+        Receipt ref = f.studio.money().refundDeposit(OWNER, RefundDeposit.of(dep.movement().id(), f.usd("30.00"))
+                .method("Cash").on(d("2026-03-04")));
         f.post("2026-03-31");
         f.books.unlock(OWNER, RecordRef.movement(ref.application().id()), "not refunded");
         refused(f, ErrorCode.LOCKED, () -> f.studio.money().voidMovement(OWNER, ref.movement().id()));
         f.books.unlock(OWNER, RecordRef.movement(ref.movement().id()), "not refunded");
+        refused(f, ErrorCode.LOCKED, () -> f.studio.money().voidMovement(OWNER, ref.movement().id()));
+        f.books.unlock(OWNER, RecordRef.document(ref.document().id()), "not refunded");
         f.studio.money().voidMovement(OWNER, ref.movement().id());
+        assertThat(f.studio.invoices().get(ref.document().id()).voided()).isTrue();
         assertThat(journal(f.post("2026-04-30"))).containsExactly(
                 "ADJUSTMENT 2026-04-30 application 2: Accounts Receivable (Jane Doe) dr 30.00; "
                         + "Customer Deposits (Jane Doe) cr 30.00",
@@ -278,20 +287,20 @@ class LockAndCloseRulesTest {
     }
 
     @Test
-    @DisplayName("ERR-1 voiding again a void record is PERIOD_CLOSED in a closed period and LOCKED once relocked (NO_CHANGE is a business rule)")
+    @DisplayName("DOC-12 voiding again a void record is NO_CHANGE, once relocked and in a closed period alike")
     void revoidOrder() {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
         Document gone = f.invoice(jane, "2026-03-02", "Print", "5.00");
-        Receipt pay = f.studio.money().pay(OWNER, inv.id(), d("2026-03-03"), "Cash", f.usd("10.00"), null, null);
+        Receipt pay = f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("10.00")).method("Cash").on(d("2026-03-03")));
         f.studio.money().voidMovement(OWNER, pay.movement().id());
         f.post("2026-03-31");
         f.books.unlock(OWNER, RecordRef.document(gone.id()), "not sold");
         f.studio.invoices().voidDocument(OWNER, gone.id());
         f.post("2026-04-30");
-        refused(f, ErrorCode.LOCKED, () -> f.studio.invoices().voidDocument(OWNER, gone.id()));
+        refused(f, ErrorCode.NO_CHANGE, () -> f.studio.invoices().voidDocument(OWNER, gone.id()));
         f.books.closePeriod(OWNER, d("2026-03-31"));
-        refused(f, ErrorCode.PERIOD_CLOSED, () -> f.studio.money().voidMovement(OWNER, pay.movement().id()));
+        refused(f, ErrorCode.NO_CHANGE, () -> f.studio.money().voidMovement(OWNER, pay.movement().id()));
     }
 }

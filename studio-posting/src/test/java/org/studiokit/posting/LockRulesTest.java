@@ -17,6 +17,9 @@ import org.studiokit.core.audit.AuditTrail;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.DocumentChange;
 import org.studiokit.core.document.Line;
+import org.studiokit.core.movement.ApplyDeposit;
+import org.studiokit.core.movement.Deposit;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.movement.Receipt;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.settings.PostingPolicyKind;
@@ -44,7 +47,7 @@ class LockRulesTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "150.00");
-        Receipt pay = f.studio.money().pay(OWNER, inv.id(), d("2026-03-02"), "Cash", f.usd("50.00"), null, null);
+        Receipt pay = f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("50.00")).method("Cash").on(d("2026-03-02")));
         f.post("2026-03-31");
         DocumentChange change = new DocumentChange(null, List.of(Line.of("Print", 1, f.usd("120.00"))), null, null,
                 null);
@@ -56,7 +59,7 @@ class LockRulesTest {
         refused(f, ErrorCode.VALIDATION, () -> f.books.unlock(OWNER, RecordRef.document(inv.id()), " "));
         refused(f, ErrorCode.PERMISSION_DENIED, () -> f.books.post(CLERK, PostingRequest.through(d("2026-04-30"))));
         // new money may still be applied to a posted invoice
-        f.studio.money().pay(OWNER, inv.id(), d("2026-04-02"), "Cash", f.usd("10.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("10.00")).method("Cash").on(d("2026-04-02")));
     }
 
     @Test
@@ -65,7 +68,7 @@ class LockRulesTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "150.00");
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-02"), "Cash", f.usd("50.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("50.00")).method("Cash").on(d("2026-03-02")));
         f.post("2026-03-31");
         refused(f, ErrorCode.NOT_FOUND, () -> f.books.unlock(OWNER, RecordRef.document(999), "x"));
         Document unposted = f.invoice(jane, "2026-04-02", "Print", "10.00");
@@ -90,7 +93,7 @@ class LockRulesTest {
         Fixture fresh = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane2 = fresh.client("Jane Doe");
         Document inv2 = fresh.invoice(jane2, "2026-03-02", "Print", "120.00");
-        fresh.studio.money().pay(OWNER, inv2.id(), d("2026-03-02"), "Cash", fresh.usd("50.00"), null, null);
+        fresh.studio.money().pay(OWNER, Pay.of(inv2.id(), fresh.usd("50.00")).method("Cash").on(d("2026-03-02")));
         fresh.post("2026-04-30");
         assertThat(f.trialBalance()).isEqualTo(fresh.trialBalance());
     }
@@ -101,9 +104,10 @@ class LockRulesTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_PAID_IN_FULL);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        Receipt first = f.studio.money().pay(OWNER, inv.id(), d("2026-03-03"), "Cash", f.usd("40.00"), null, null);
+        Receipt first = f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("40.00")).method("Cash")
+                .on(d("2026-03-03")));
         f.post("2026-03-05");
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-06"), "Cash", f.usd("60.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("60.00")).method("Cash").on(d("2026-03-06")));
         f.post("2026-03-31");
         assertThat(f.trialBalance()).containsEntry("Customer Deposits", "0.00")
                 .containsEntry("Accounts Receivable", "0.00");
@@ -131,10 +135,10 @@ class LockRulesTest {
         refused(f, ErrorCode.PERIOD_CLOSED, () -> f.invoice(jane, "2026-03-15", "Print", "10.00"));
         refused(f, ErrorCode.PERIOD_CLOSED, () -> f.books.post(OWNER, PostingRequest.through(d("2026-03-31"))));
         refused(f, ErrorCode.PERIOD_CLOSED, () -> f.books.unlock(OWNER, RecordRef.document(inv.id()), "late fix"));
-        refused(f, ErrorCode.PERIOD_CLOSED, () -> f.studio.money().pay(OWNER, inv.id(), d("2026-03-20"), "Cash",
-                f.usd("10.00"), null, null));
+        refused(f, ErrorCode.PERIOD_CLOSED, () -> f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("10.00"))
+                .method("Cash").on(d("2026-03-20"))));
         // a payment dated after the lock date may apply to an invoice dated before it
-        f.studio.money().pay(OWNER, inv.id(), d("2026-04-02"), "Cash", f.usd("10.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("10.00")).method("Cash").on(d("2026-04-02")));
         assertThat(f.studio.invoices().balance(inv.id())).isEqualTo(f.usd("90.00"));
     }
 
@@ -156,10 +160,11 @@ class LockRulesTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        Receipt dep = f.studio.money().deposit(OWNER, jane.id(), d("2026-03-01"), "Credit Card", f.usd("30.00"),
-                null, null);
-        f.studio.money().applyDeposit(OWNER, dep.movement().id(), inv.id(), d("2026-03-02"), f.usd("30.00"), null);
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-03"), "Cash", f.usd("20.00"), null, null);
+        Receipt dep = f.studio.money().deposit(OWNER, Deposit.of(jane.id(), f.usd("30.00")).method("Credit Card")
+                .on(d("2026-03-01")));
+        f.studio.money().applyDeposit(OWNER, ApplyDeposit.of(dep.movement().id(), inv.id(), f.usd("30.00"))
+                .on(d("2026-03-02")));
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("20.00")).method("Cash").on(d("2026-03-03")));
         PostingBatch cash = f.books.post(OWNER, new PostingRequest(d("2026-03-31"), java.util.Set.of("Cash")))
                 .orElseThrow();
         assertThat(cash.documents()).hasSize(1);

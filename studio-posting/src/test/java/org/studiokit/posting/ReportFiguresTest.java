@@ -17,7 +17,14 @@ import org.studiokit.core.document.DocumentDraft;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
 import org.studiokit.core.money.Money;
+import org.studiokit.core.movement.ApplyDeposit;
+import org.studiokit.core.movement.Deposit;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.movement.RefundDeposit;
+import org.studiokit.core.movement.Transfer;
+import org.studiokit.core.movement.Unapply;
+import org.studiokit.core.movement.WriteOff;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.settings.PostingPolicyKind;
 import org.studiokit.core.settings.StudioSettings;
@@ -46,21 +53,23 @@ class ReportFiguresTest {
         Client amy = f.client("Amy");
         Client nil = f.client("Nil");
         Document z1 = f.invoice(zed, "2026-03-01", "Print", "200.00");
-        f.studio.money().pay(OWNER, z1.id(), d("2026-04-10"), "Cash", f.usd("50.00"), null, null);
-        f.studio.money().pay(OWNER, z1.id(), d("2026-05-05"), "Cash", f.usd("50.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(z1.id(), f.usd("50.00")).method("Cash").on(d("2026-04-10")));
+        f.studio.money().pay(OWNER, Pay.of(z1.id(), f.usd("50.00")).method("Cash").on(d("2026-05-05")));
         clientMemo(f, zed, "2026-04-20", "Print", "30.00");
-        f.studio.money().deposit(OWNER, zed.id(), d("2026-04-25"), "Cash", f.usd("25.00"), null, null);
+        f.studio.money().deposit(OWNER, Deposit.of(zed.id(), f.usd("25.00")).method("Cash").on(d("2026-04-25")));
         f.studio.invoices().create(OWNER, DocumentDraft.forClient(DocumentType.ESTIMATE, zed.id(), d("2026-04-01"))
                 .line(Line.of("Album", 1, f.usd("999.00"))));
         Document gone = f.invoice(zed, "2026-04-02", "Print", "70.00");
         f.studio.invoices().voidDocument(OWNER, gone.id());
 
-        Receipt dep = f.studio.money().deposit(OWNER, amy.id(), d("2026-03-01"), "Cash", f.usd("60.00"), null, null);
+        Receipt dep = f.studio.money().deposit(OWNER, Deposit.of(amy.id(), f.usd("60.00")).method("Cash")
+                .on(d("2026-03-01")));
         Document a2 = f.invoice(amy, "2026-03-02", "Print", "40.00");
-        f.studio.money().applyDeposit(OWNER, dep.movement().id(), a2.id(), d("2026-03-02"), f.usd("40.00"), null);
+        f.studio.money().applyDeposit(OWNER, ApplyDeposit.of(dep.movement().id(), a2.id(), f.usd("40.00"))
+                .on(d("2026-03-02")));
         Document a3 = f.invoice(amy, "2026-01-30", "Print", "70.00");
-        Receipt p = f.studio.money().pay(OWNER, a3.id(), d("2026-02-01"), "Cash", f.usd("70.00"), null, null);
-        f.studio.money().unapply(OWNER, p.movement().id(), d("2026-04-01"), null);
+        Receipt p = f.studio.money().pay(OWNER, Pay.of(a3.id(), f.usd("70.00")).method("Cash").on(d("2026-02-01")));
+        f.studio.money().unapply(OWNER, Unapply.of(p.movement().id()).on(d("2026-04-01")));
 
         f.invoice(nil, "2026-04-01", "Print", "50.00");
         clientMemo(f, nil, "2026-04-02", "Print", "50.00");
@@ -85,14 +94,16 @@ class ReportFiguresTest {
         Client jane = f.client("Jane Doe");
         Client bob = f.client("Bob Roe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        Receipt p1 = f.studio.money().pay(OWNER, inv.id(), d("2026-03-03"), "Cash", f.usd("30.00"), null, null);
-        Receipt dep = f.studio.money().deposit(OWNER, jane.id(), d("2026-03-04"), "Cash", f.usd("50.00"), null, null);
-        f.studio.money().applyDeposit(OWNER, dep.movement().id(), inv.id(), d("2026-03-05"), f.usd("20.00"), null);
+        Receipt p1 = f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("30.00")).method("Cash").on(d("2026-03-03")));
+        Receipt dep = f.studio.money().deposit(OWNER, Deposit.of(jane.id(), f.usd("50.00")).method("Cash")
+                .on(d("2026-03-04")));
+        f.studio.money().applyDeposit(OWNER, ApplyDeposit.of(dep.movement().id(), inv.id(), f.usd("20.00"))
+                .on(d("2026-03-05")));
         Document b = f.invoice(bob, "2026-03-06", "Print", "60.00");
-        f.studio.money().pay(OWNER, b.id(), d("2026-03-06"), "Cash", f.usd("60.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(b.id(), f.usd("60.00")).method("Cash").on(d("2026-03-06")));
         Document memo = clientMemo(f, jane, "2026-03-07", "Print", "10.00");
-        f.studio.money().transfer(OWNER, memo.id(), inv.id(), d("2026-03-08"), f.usd("10.00"), null);
-        f.studio.money().unapply(OWNER, p1.movement().id(), d("2026-03-09"), null);
+        f.studio.money().transfer(OWNER, Transfer.of(memo.id(), inv.id(), f.usd("10.00")).on(d("2026-03-08")));
+        f.studio.money().unapply(OWNER, Unapply.of(p1.movement().id()).on(d("2026-03-09")));
         f.post("2026-03-31");
         return f;
     }
@@ -141,18 +152,20 @@ class ReportFiguresTest {
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
         Document j = f.invoice(jane, "2026-03-02", "Album", "80.00");
-        Receipt cash = f.studio.money().pay(OWNER, inv.id(), d("2026-03-02"), "Cash", f.usd("60.00"), null, null);
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-02"), "Credit Card", f.usd("40.00"), null, null);
-        Receipt dep = f.studio.money().deposit(OWNER, jane.id(), d("2026-03-03"), "Check", f.usd("50.00"), null, null);
-        f.studio.money().applyDeposit(OWNER, dep.movement().id(), j.id(), d("2026-03-03"), f.usd("20.00"), null);
-        f.studio.money().unapply(OWNER, cash.movement().id(), d("2026-03-04"), null);
-        f.studio.money().writeOff(OWNER, inv.id(), d("2026-03-04"), f.usd("10.00"), null);
-        f.studio.money().refundDeposit(OWNER, dep.movement().id(), d("2026-03-05"), "Check", f.usd("20.00"), null,
-                null);
-        Receipt voided = f.studio.money().pay(OWNER, j.id(), d("2026-03-05"), "Cash", f.usd("15.00"), null, null);
+        Receipt cash = f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("60.00")).method("Cash").on(d("2026-03-02")));
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("40.00")).method("Credit Card").on(d("2026-03-02")));
+        Receipt dep = f.studio.money().deposit(OWNER, Deposit.of(jane.id(), f.usd("50.00")).method("Check")
+                .on(d("2026-03-03")));
+        f.studio.money().applyDeposit(OWNER, ApplyDeposit.of(dep.movement().id(), j.id(), f.usd("20.00"))
+                .on(d("2026-03-03")));
+        f.studio.money().unapply(OWNER, Unapply.of(cash.movement().id()).on(d("2026-03-04")));
+        f.studio.money().writeOff(OWNER, WriteOff.of(inv.id(), f.usd("10.00")).on(d("2026-03-04")));
+        f.studio.money().refundDeposit(OWNER, RefundDeposit.of(dep.movement().id(), f.usd("20.00")).method("Check")
+                .on(d("2026-03-05")));
+        Receipt voided = f.studio.money().pay(OWNER, Pay.of(j.id(), f.usd("15.00")).method("Cash").on(d("2026-03-05")));
         f.studio.money().voidMovement(OWNER, voided.movement().id());
         Document memo = clientMemo(f, jane, "2026-03-06", "Print", "5.00");
-        f.studio.money().transfer(OWNER, memo.id(), j.id(), d("2026-03-06"), f.usd("5.00"), null);
+        f.studio.money().transfer(OWNER, Transfer.of(memo.id(), j.id(), f.usd("5.00")).on(d("2026-03-06")));
 
         CashReceipts all = f.books.reports().cashReceipts(null, null);
         assertThat(all.days()).extracting(r -> r.date() + " " + new TreeMap<>(r.methods()) + " cards " + r.cards()
@@ -182,7 +195,7 @@ class ReportFiguresTest {
         f.studio.invoices().edit(OWNER, inv.id(), new DocumentChange(null, List.of(Line.of("Print", 1,
                 f.usd("200.00")), Line.of("Retouch", 1, f.usd("20.00")).withTaxes(List.of())), null, null, null));
         Document w = f.invoice(jane, "2026-04-05", "Print", "50.00");
-        f.studio.money().writeOff(OWNER, w.id(), d("2026-04-10"), f.usd("52.50"), null);
+        f.studio.money().writeOff(OWNER, WriteOff.of(w.id(), f.usd("52.50")).on(d("2026-04-10")));
         f.post("2026-04-30");
 
         SalesTax march = f.books.reports().salesTax(d("2026-03-01"), d("2026-03-31"));
@@ -209,10 +222,10 @@ class ReportFiguresTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_PAID_IN_FULL);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-10"), "Cash", f.usd("100.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("100.00")).method("Cash").on(d("2026-03-10")));
         f.post("2026-03-31");
         Document j = f.invoice(jane, "2026-04-02", "Print", "50.00");
-        f.studio.money().pay(OWNER, j.id(), d("2026-04-03"), "Cash", f.usd("50.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(j.id(), f.usd("50.00")).method("Cash").on(d("2026-04-03")));
         f.post("2026-04-30");
         Map<String, Money> mid = f.books.reports().trialBalance(d("2026-03-15"), null).accounts();
         // PST-3: the payment keeps its date, the cash-basis invoice is dated with the cut-off

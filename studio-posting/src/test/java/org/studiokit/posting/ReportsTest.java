@@ -8,7 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.studiokit.core.document.Document;
+import org.studiokit.core.movement.ApplyDeposit;
+import org.studiokit.core.movement.Deposit;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.movement.RefundDeposit;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.settings.PostingPolicyKind;
 import org.studiokit.core.settings.StudioSettings;
@@ -35,7 +39,7 @@ class ReportsTest {
         f.invoice(jane, "2026-04-30", "Print", "8.00");   // 61: 61-90
         f.invoice(jane, "2026-04-01", "Print", "16.00");  // 90: 61-90
         f.invoice(jane, "2026-03-31", "Print", "32.00");  // 91: 91+
-        f.studio.money().deposit(OWNER, jane.id(), d("2026-06-01"), "Cash", f.usd("5.00"), null, null);
+        f.studio.money().deposit(OWNER, Deposit.of(jane.id(), f.usd("5.00")).method("Cash").on(d("2026-06-01")));
         Client bob = f.client("Bob Roe");
         Document later = f.invoice(bob, "2026-07-01", "Print", "64.00"); // after the as-of date: left out
         ArAging aging = f.books.reports().arAging(d("2026-06-30"));
@@ -67,7 +71,7 @@ class ReportsTest {
                 .line(org.studiokit.core.document.Line.of("Retouch", 1, f.usd("20.00")).withTaxes(List.of())));
         assertThat(inv.total()).isEqualTo(f.usd("125.00"));
         assertThat(f.books.post(OWNER, PostingRequest.through(d("2026-03-31")))).isEmpty();
-        f.studio.money().pay(OWNER, inv.id(), d("2026-04-05"), "Cash", f.usd("125.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("125.00")).method("Cash").on(d("2026-04-05")));
         f.post("2026-04-30");
         SalesTax march = f.books.reports().salesTax(d("2026-03-01"), d("2026-03-31"));
         assertThat(march.totalTax()).isEqualTo(f.usd("0.00"));
@@ -87,12 +91,12 @@ class ReportsTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-02"), "Cash", f.usd("60.00"), null, null);
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-02"), "Credit Card", f.usd("40.00"), null, null);
-        Receipt dep = f.studio.money().deposit(OWNER, jane.id(), d("2026-03-03"), "Check", f.usd("50.00"), null,
-                null);
-        f.studio.money().refundDeposit(OWNER, dep.movement().id(), d("2026-03-04"), "Check", f.usd("20.00"), null,
-                null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("60.00")).method("Cash").on(d("2026-03-02")));
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("40.00")).method("Credit Card").on(d("2026-03-02")));
+        Receipt dep = f.studio.money().deposit(OWNER, Deposit.of(jane.id(), f.usd("50.00")).method("Check")
+                .on(d("2026-03-03")));
+        f.studio.money().refundDeposit(OWNER, RefundDeposit.of(dep.movement().id(), f.usd("20.00")).method("Check")
+                .on(d("2026-03-04")));
         CashReceipts r = f.books.reports().cashReceipts(null, null);
         assertThat(r.days()).hasSize(3);
         assertThat(r.days().get(0).methods()).containsEntry("Cash", f.usd("60.00"))
@@ -108,10 +112,11 @@ class ReportsTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_PAID_IN_FULL);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-02"), "Cash", f.usd("30.00"), null, null);
-        Receipt dep = f.studio.money().deposit(OWNER, jane.id(), d("2026-03-03"), "Cash", f.usd("50.00"), null,
-                null);
-        f.studio.money().applyDeposit(OWNER, dep.movement().id(), inv.id(), d("2026-03-04"), f.usd("20.00"), null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("30.00")).method("Cash").on(d("2026-03-02")));
+        Receipt dep = f.studio.money().deposit(OWNER, Deposit.of(jane.id(), f.usd("50.00")).method("Cash")
+                .on(d("2026-03-03")));
+        f.studio.money().applyDeposit(OWNER, ApplyDeposit.of(dep.movement().id(), inv.id(), f.usd("20.00"))
+                .on(d("2026-03-04")));
         f.post("2026-03-31");
         DepositReconciliation rec = f.books.reports().depositReconciliation(null);
         // deposit 50 less its posted application 20 → −30; the unposted invoice holds 30 + 20 of posted money → −50
@@ -130,7 +135,7 @@ class ReportsTest {
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
         f.post("2026-03-02");
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-05"), "Cash", f.usd("100.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("100.00")).method("Cash").on(d("2026-03-05")));
         f.post("2026-03-31");
         var tb = f.books.reports().trialBalance(null, null);
         assertThat(tb.accounts()).containsEntry("Accounts Receivable", f.usd("0.00"));

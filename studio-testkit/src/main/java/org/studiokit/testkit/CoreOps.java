@@ -269,8 +269,10 @@ public final class CoreOps {
             Money amt = amount.resolve(balance(w, id));
             LocalDate date = w.date(lag);
             return issue(w, keyed, "pay " + amt + " on " + id,
-                    key -> w.studio().money().pay(who.actor(), id, date, method, amt, "ref", key),
-                    key -> w.studio().money().pay(who.actor(), id, date, method, amt.plus(oneMinor(amt)), "ref", key));
+                    key -> w.studio().money().pay(who.actor(), org.studiokit.core.movement.Pay.of(id, amt)
+                            .method(method).on(date).reference("ref").key(key)),
+                    key -> w.studio().money().pay(who.actor(), org.studiokit.core.movement.Pay.of(id,
+                            amt.plus(oneMinor(amt))).method(method).on(date).reference("ref").key(key)));
         }
     }
 
@@ -282,8 +284,10 @@ public final class CoreOps {
             Money amt = amount.resolve(zero(w));
             LocalDate date = w.date(lag);
             return issue(w, keyed, "deposit " + amt + " from " + id,
-                    key -> w.studio().money().deposit(who.actor(), id, date, method, amt, null, key),
-                    key -> w.studio().money().deposit(who.actor(), id, date.plusDays(1), method, amt, null, key));
+                    key -> w.studio().money().deposit(who.actor(), org.studiokit.core.movement.Deposit.of(id, amt)
+                            .method(method).on(date).key(key)),
+                    key -> w.studio().money().deposit(who.actor(), org.studiokit.core.movement.Deposit.of(id, amt)
+                            .method(method).on(date.plusDays(1)).key(key)));
         }
     }
 
@@ -300,8 +304,11 @@ public final class CoreOps {
             Money amt = amount.resolve(limit);
             LocalDate date = w.date(lag);
             return issue(w, keyed, "apply " + amt + " of " + src + " to " + id,
-                    key -> w.studio().money().applyDeposit(who.actor(), src, id, date, amt, key),
-                    key -> w.studio().money().applyDeposit(who.actor(), src, id, date, amt.plus(oneMinor(amt)), key));
+                    key -> w.studio().money().applyDeposit(who.actor(),
+                            org.studiokit.core.movement.ApplyDeposit.of(src, id, amt).on(date).key(key)),
+                    key -> w.studio().money().applyDeposit(who.actor(),
+                            org.studiokit.core.movement.ApplyDeposit.of(src, id, amt.plus(oneMinor(amt))).on(date)
+                                    .key(key)));
         }
     }
 
@@ -314,9 +321,11 @@ public final class CoreOps {
             Money amt = amount.resolve(remaining(w, src));
             LocalDate date = w.date(lag);
             return issue(w, keyed, "refund deposit " + amt + " of " + src,
-                    key -> w.studio().money().refundDeposit(who.actor(), src, date, method, amt, null, key),
-                    key -> w.studio().money().refundDeposit(who.actor(), src, date, method, amt.plus(oneMinor(amt)),
-                            null, key));
+                    key -> w.studio().money().refundDeposit(who.actor(),
+                            org.studiokit.core.movement.RefundDeposit.of(src, amt).method(method).on(date).key(key)),
+                    key -> w.studio().money().refundDeposit(who.actor(),
+                            org.studiokit.core.movement.RefundDeposit.of(src, amt.plus(oneMinor(amt))).method(method)
+                                    .on(date).key(key)));
         }
     }
 
@@ -329,9 +338,10 @@ public final class CoreOps {
             Money amt = amount.resolve(balance(w, id).negate());
             LocalDate date = w.date(lag);
             return issue(w, keyed, "refund " + amt + " on " + id,
-                    key -> w.studio().money().refund(who.actor(), id, date, method, amt, null, key),
-                    key -> w.studio().money().refund(who.actor(), id, date, method, amt.plus(oneMinor(amt)), null,
-                            key));
+                    key -> w.studio().money().refund(who.actor(), org.studiokit.core.movement.Refund.of(id, amt)
+                            .method(method).on(date).key(key)),
+                    key -> w.studio().money().refund(who.actor(), org.studiokit.core.movement.Refund.of(id,
+                            amt.plus(oneMinor(amt))).method(method).on(date).key(key)));
         }
     }
 
@@ -345,9 +355,10 @@ public final class CoreOps {
             Money amt = amount.resolve(balance(w, source).negate().min(balance(w, target)));
             LocalDate date = w.date(lag);
             return issue(w, keyed, "transfer " + amt + " from " + source + " to " + target,
-                    key -> w.studio().money().transfer(who.actor(), source, target, date, amt, key),
-                    key -> w.studio().money().transfer(who.actor(), source, target, date, amt.plus(oneMinor(amt)),
-                            key));
+                    key -> w.studio().money().transfer(who.actor(), org.studiokit.core.movement.Transfer.of(source,
+                            target, amt).on(date).key(key)),
+                    key -> w.studio().money().transfer(who.actor(), org.studiokit.core.movement.Transfer.of(source,
+                            target, amt.plus(oneMinor(amt))).on(date).key(key)));
         }
     }
 
@@ -360,8 +371,10 @@ public final class CoreOps {
                     && w.studio().balances().unapplyOf(m).isEmpty()), movement);
             LocalDate date = w.date(lag);
             return issue(w, keyed, "un-apply " + id,
-                    key -> w.studio().money().unapply(who.actor(), id, date, key),
-                    key -> w.studio().money().unapply(who.actor(), id, date.plusDays(1), key));
+                    key -> w.studio().money().unapply(who.actor(), org.studiokit.core.movement.Unapply.of(id).on(date)
+                            .key(key)),
+                    key -> w.studio().money().unapply(who.actor(), org.studiokit.core.movement.Unapply.of(id)
+                            .on(date.plusDays(1)).key(key)));
         }
     }
 
@@ -373,8 +386,10 @@ public final class CoreOps {
             Money amt = amount.resolve(balance(w, id));
             LocalDate date = w.date(lag);
             return issue(w, keyed, "write off " + amt + " of " + id,
-                    key -> w.studio().money().writeOff(who.actor(), id, date, amt, key),
-                    key -> w.studio().money().writeOff(who.actor(), id, date, amt.plus(oneMinor(amt)), key));
+                    key -> w.studio().money().writeOff(who.actor(), org.studiokit.core.movement.WriteOff.of(id, amt)
+                            .on(date).key(key)),
+                    key -> w.studio().money().writeOff(who.actor(), org.studiokit.core.movement.WriteOff.of(id,
+                            amt.plus(oneMinor(amt))).on(date).key(key)));
         }
     }
 
@@ -385,8 +400,10 @@ public final class CoreOps {
             List<Line> built = CoreOps.lines(w, lines, false);
             LocalDate date = w.date(lag);
             return issue(w, keyed, "quick sale",
-                    key -> w.studio().money().quickSale(who.actor(), date, built, method, null, key),
-                    key -> w.studio().money().quickSale(who.actor(), date.plusDays(1), built, method, null, key));
+                    key -> w.studio().money().quickSale(who.actor(), org.studiokit.core.movement.QuickSale.of(built)
+                            .method(method).on(date).key(key)),
+                    key -> w.studio().money().quickSale(who.actor(), org.studiokit.core.movement.QuickSale.of(built)
+                            .method(method).on(date.plusDays(1)).key(key)));
         }
     }
 

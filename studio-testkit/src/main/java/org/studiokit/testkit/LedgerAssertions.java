@@ -420,9 +420,9 @@ public final class LedgerAssertions extends AbstractAssert<LedgerAssertions, Stu
         return this;
     }
 
-    /** @return DOC-8 recomputed for a document from a list of movements (estimates: zero) */
+    /** @return DOC-8 recomputed for a document from a list of movements (an estimate's is its total) */
     public static Money expectedBalance(Document doc, List<MoneyMovement> movements) {
-        Money balance = doc.type() == DocumentType.ESTIMATE ? Money.zero(doc.total().currency()) : doc.total();
+        Money balance = doc.total();
         if (doc.type() == DocumentType.ESTIMATE) {
             return balance;
         }

@@ -17,9 +17,15 @@ import org.studiokit.core.document.DocumentDraft;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
 import org.studiokit.core.money.Money;
+import org.studiokit.core.movement.ApplyDeposit;
+import org.studiokit.core.movement.Deposit;
 import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.movement.MovementKind;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.movement.RefundDeposit;
+import org.studiokit.core.movement.Unapply;
+import org.studiokit.core.movement.WriteOff;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.settings.StudioSettings;
@@ -45,12 +51,14 @@ class LedgerAssertionsTest {
         jane = studio.clients().create(OWNER, "Jane Doe");
         invoice = studio.invoices().create(OWNER, DocumentDraft.forClient(DocumentType.GENERIC, jane.id(), DAY)
                 .line(Line.of("Print", 1, usd("100.00"))));
-        deposit = studio.money().deposit(OWNER, jane.id(), DAY, "Cash", usd("50.00"), null, null);
-        studio.money().applyDeposit(OWNER, deposit.movement().id(), invoice.id(), DAY, usd("30.00"), null);
-        Receipt pay = studio.money().pay(OWNER, invoice.id(), DAY, "Cash", usd("20.00"), null, null);
-        studio.money().unapply(OWNER, pay.movement().id(), DAY, null);
-        studio.money().refundDeposit(OWNER, deposit.movement().id(), DAY, "Cash", usd("20.00"), null, null);
-        studio.money().writeOff(OWNER, invoice.id(), DAY, usd("10.00"), null);
+        deposit = studio.money().deposit(OWNER, Deposit.of(jane.id(), usd("50.00")).method("Cash").on(DAY));
+        studio.money().applyDeposit(OWNER, ApplyDeposit.of(deposit.movement().id(), invoice.id(), usd("30.00"))
+                .on(DAY));
+        Receipt pay = studio.money().pay(OWNER, Pay.of(invoice.id(), usd("20.00")).method("Cash").on(DAY));
+        studio.money().unapply(OWNER, Unapply.of(pay.movement().id()).on(DAY));
+        studio.money().refundDeposit(OWNER, RefundDeposit.of(deposit.movement().id(), usd("20.00")).method("Cash")
+                .on(DAY));
+        studio.money().writeOff(OWNER, WriteOff.of(invoice.id(), usd("10.00")).on(DAY));
     }
 
     private MoneyMovement raw(MovementKind kind, String amount, Long doc, Long source) {
@@ -81,7 +89,7 @@ class LedgerAssertionsTest {
     @Test
     @DisplayName("PAY-2 an un-apply that does not match its payment is caught")
     void unapply_mismatch_is_caught() {
-        Receipt pay = studio.money().pay(OWNER, invoice.id(), DAY, "Cash", usd("5.00"), null, null);
+        Receipt pay = studio.money().pay(OWNER, Pay.of(invoice.id(), usd("5.00")).method("Cash").on(DAY));
         studio.store().movements().save(raw(MovementKind.UNAPPLY, "4.00", invoice.id(), pay.movement().id()));
         assertThatThrownBy(() -> assertThatLedger(studio).unappliesMatchTheirSource())
                 .isInstanceOf(AssertionError.class).hasMessageContaining("PAY-2").hasMessageContaining("4.00");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.studiokit.core.ErrorCode;
+import org.studiokit.core.Inputs;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.money.Money;
 
@@ -37,11 +38,14 @@ public record PaymentPlan(Frequency frequency, List<Installment> installments) {
      * the rest; due dates are first + 7k days, + 14k days, or first plus k months clamped to the month's end.
      */
     public static PaymentPlan of(Money balance, int count, Frequency frequency, LocalDate first) {
-        if (count < 1 || count > 1000) {
-            throw new StudioException(ErrorCode.VALIDATION, "installment count out of range: " + count, "count", count);
-        }
+        checkCount(count);
         if (!balance.isPositive()) {
             throw new StudioException(ErrorCode.VALIDATION, "nothing to plan: balance " + balance, "balance", balance);
+        }
+        if (count > balance.minor()) {
+            throw new StudioException(ErrorCode.VALIDATION, count + " installments of " + balance
+                    + " would leave some at zero: at most " + balance.minor() + " installments",
+                    "count", count, "balance", balance);
         }
         long each = Math.floorDiv(balance.minor(), count);
         List<Installment> list = new ArrayList<>();
@@ -51,10 +55,23 @@ public record PaymentPlan(Frequency frequency, List<Installment> installments) {
                 case BIWEEKLY -> first.plusDays(14L * k);
                 case MONTHLY -> first.plusMonths(k);
             };
+            if (due.isAfter(Inputs.LAST_DATE)) {
+                throw new StudioException(ErrorCode.VALIDATION, "installment " + (k + 1) + " would fall due after "
+                        + Inputs.LAST_DATE + ": dates are years 0001 to 9999", "installment", k + 1,
+                        "first", first);
+            }
             long amount = k < count - 1 ? each : balance.minor() - each * (count - 1);
             list.add(new Installment(due, Money.ofMinor(amount, balance.currency())));
         }
         return new PaymentPlan(frequency, list);
+    }
+
+    /** PLN-1: refuses a count outside 1 to 1000 ({@code VALIDATION}). */
+    public static void checkCount(int count) {
+        if (count < 1 || count > 1000) {
+            throw new StudioException(ErrorCode.VALIDATION, "installment count " + count
+                    + " is out of range: 1 to 1000 installments", "count", count);
+        }
     }
 
     /**

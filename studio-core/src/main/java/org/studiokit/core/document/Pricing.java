@@ -125,8 +125,9 @@ public final class Pricing {
 
     private static void requireWithinLimit(Money amount) {
         if (!amount.withinRecordLimit()) {
-            throw new StudioException(ErrorCode.VALIDATION, "amount " + amount + " is out of range",
-                    "amount", amount);
+            Money limit = Money.ofMinor(Money.MAX_RECORD_MINOR, amount.currency());
+            throw new StudioException(ErrorCode.VALIDATION, "amount " + amount + " is over the limit of " + limit,
+                    "amount", amount, "limit", limit);
         }
     }
 

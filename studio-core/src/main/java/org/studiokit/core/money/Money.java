@@ -28,6 +28,7 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
     public static final long MAX_RECORD_MINOR = 10_000_000_000_000L;
 
     private static final Pattern AMOUNT = Pattern.compile("[+-]?\\d{1,15}(\\.\\d+)?");
+    private static final Pattern OVER_LIMIT = Pattern.compile("[+-]?\\d{16,}(\\.\\d+)?");
 
     /** The zero of the currency most recently asked for: amounts are immutable, so zeros are shared. */
     private static volatile Money lastZero = new Money(0, Currency.getInstance("USD"));
@@ -64,6 +65,11 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
      */
     public static Money parse(String text, Currency currency) {
         Objects.requireNonNull(currency, "currency");
+        if (text != null && OVER_LIMIT.matcher(text).matches()) {
+            String limit = ofMinor(MAX_RECORD_MINOR, currency).toString();
+            throw new StudioException(ErrorCode.VALIDATION, "amount " + text + " is over the limit of " + limit,
+                    "amount", text, "limit", limit);
+        }
         if (text == null || !AMOUNT.matcher(text).matches()) {
             throw new StudioException(ErrorCode.VALIDATION, "not an amount: " + text, "amount", text);
         }

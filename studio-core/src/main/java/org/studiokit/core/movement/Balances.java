@@ -35,7 +35,7 @@ public final class Balances {
 
     /**
      * DOC-8: total − payments − deposits applied − credit transferred in + credit transferred out + refunds
-     * + un-applies. Negative is a credit balance. Estimates have no balance (zero).
+     * + un-applies. Negative is a credit balance. An estimate takes no money: its balance is its total.
      */
     public Money balance(Document doc) {
         return balanceAsOf(doc, null);
@@ -44,7 +44,7 @@ public final class Balances {
     /** @return the balance counting only movements dated on or before the date (all when null) */
     public Money balanceAsOf(Document doc, LocalDate asOf) {
         if (doc.type() == DocumentType.ESTIMATE) {
-            return Money.zero(doc.total().currency());
+            return doc.total();
         }
         Money balance = doc.total();
         for (MoneyMovement m : movementsOf(doc.id())) {

@@ -3,6 +3,7 @@ package org.studiokit.core.party;
 import java.util.List;
 import java.util.Locale;
 import org.studiokit.core.ErrorCode;
+import org.studiokit.core.Inputs;
 import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.security.Actor;
@@ -26,6 +27,8 @@ public final class Clients {
         return ctx.store().transaction(() -> {
             actor.require(Permission.SELL);
             String clean = clean(name);
+            Inputs.text(email, "email");
+            Inputs.text(phone, "phone");
             Client client = new Client(ctx.ids().nextId(), ctx.store().nextNumber(Sequence.CLIENT), clean, email,
                     phone, false);
             ctx.store().clients().save(client);
@@ -73,6 +76,6 @@ public final class Clients {
             throw new StudioException(ErrorCode.VALIDATION, "a client needs a name of 1 to 200 characters",
                     "name", name);
         }
-        return name.strip();
+        return Inputs.text(name, "name").strip();
     }
 }

@@ -3,6 +3,7 @@ package org.studiokit.core.party;
 import java.time.LocalDate;
 import java.util.List;
 import org.studiokit.core.ErrorCode;
+import org.studiokit.core.Inputs;
 import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.security.Actor;
@@ -27,6 +28,9 @@ public final class Sessions {
                 throw new StudioException(ErrorCode.VALIDATION, "a session needs a type and a date",
                         "sessionType", sessionType, "date", date);
             }
+            Inputs.text(sessionType, "session type");
+            Inputs.text(photographer, "photographer");
+            Inputs.optionalDate(date, "date");
             Client client = ctx.store().clients().find(clientId).orElseThrow(
                     () -> new StudioException(ErrorCode.NOT_FOUND, "no client " + clientId, "client", clientId));
             if (client.quickSale()) {

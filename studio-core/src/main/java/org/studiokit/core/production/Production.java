@@ -3,6 +3,7 @@ package org.studiokit.core.production;
 import java.time.LocalDate;
 import java.util.List;
 import org.studiokit.core.ErrorCode;
+import org.studiokit.core.Inputs;
 import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.document.Document;
@@ -46,17 +47,26 @@ public final class Production {
                 throw new StudioException(ErrorCode.VALIDATION, "an order needs a vendor and a kind",
                         "vendor", vendor, "kind", kind);
             }
+            Inputs.text(vendor, "vendor");
+            Inputs.text(notes, "notes");
+            Inputs.text(vendorNotes, "vendor notes");
+            Inputs.optionalDate(due, "due");
             String typeName = type == null ? "Print" : type;
             OrderType orderType = ctx.store().settings().orderTypes().get(typeName);
             if (orderType == null || !orderType.active()) {
                 throw new StudioException(ErrorCode.VALIDATION, "unknown or inactive order type " + typeName,
                         "type", typeName);
             }
-            Document doc = ctx.store().documents().find(documentId).orElseThrow(
-                    () -> new StudioException(ErrorCode.NOT_FOUND, "no document " + documentId, "document", documentId));
+            Document doc = ctx.store().documents().find(documentId).orElseThrow(() -> new StudioException(
+                    ErrorCode.NOT_FOUND, "no document with id " + documentId, "document", documentId));
             if (doc.voided()) {
-                throw new StudioException(ErrorCode.VALIDATION, "document " + doc.number() + " is void",
+                throw new StudioException(ErrorCode.NOT_FOUND, "document " + doc.number() + " is void",
                         "document", doc.number());
+            }
+            if (!doc.type().financial() || doc.isCreditMemo()) {
+                throw new StudioException(ErrorCode.WRONG_DOCUMENT_TYPE, "no production order on "
+                        + (doc.isCreditMemo() ? "credit memo " : "estimate ") + doc.number()
+                        + ": only on an invoice", "document", doc.number(), "type", doc.type());
             }
             long n = number;
             if (n == 0) {
@@ -79,14 +89,24 @@ public final class Production {
 
     /** @return the order with a production order number ({@code NOT_FOUND} otherwise) */
     public ProductionOrder byNumber(long number) {
-        return ctx.store().orders().findByNumber(number).filter(o -> !o.voided()).orElseThrow(
+        ProductionOrder order = ctx.store().orders().findByNumber(number).orElseThrow(
                 () -> new StudioException(ErrorCode.NOT_FOUND, "no production order " + number, "order", number));
+        if (order.voided()) {
+            throw new StudioException(ErrorCode.NOT_FOUND, "production order " + number + " is void",
+                    "order", number);
+        }
+        return order;
     }
 
     /** @return the order with an id ({@code NOT_FOUND} otherwise) */
     public ProductionOrder get(long id) {
-        return ctx.store().orders().find(id).filter(o -> !o.voided()).orElseThrow(
-                () -> new StudioException(ErrorCode.NOT_FOUND, "no production order " + id, "order", id));
+        ProductionOrder order = ctx.store().orders().find(id).orElseThrow(() -> new StudioException(
+                ErrorCode.NOT_FOUND, "no production order with id " + id, "order", id));
+        if (order.voided()) {
+            throw new StudioException(ErrorCode.NOT_FOUND, "production order " + order.number() + " is void",
+                    "order", order.number());
+        }
+        return order;
     }
 
     /** @return every production order of a document */

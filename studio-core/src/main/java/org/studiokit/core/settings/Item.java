@@ -14,6 +14,8 @@ public record Item(String name, String account, List<String> taxes) {
     /** Validates. */
     public Item {
         Objects.requireNonNull(name, "name");
+        org.studiokit.core.Inputs.text(name, "name");
+        org.studiokit.core.Inputs.text(account, "account");
         taxes = taxes == null ? null : List.copyOf(taxes);
     }
 }

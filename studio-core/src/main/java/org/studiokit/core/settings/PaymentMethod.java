@@ -14,6 +14,8 @@ public record PaymentMethod(String name, PaymentMethodType type, String account,
     /** Validates. */
     public PaymentMethod {
         Objects.requireNonNull(name, "name");
+        org.studiokit.core.Inputs.text(name, "name");
+        org.studiokit.core.Inputs.text(account, "account");
         Objects.requireNonNull(type, "type");
     }
 }

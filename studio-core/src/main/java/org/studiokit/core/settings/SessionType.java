@@ -12,5 +12,7 @@ public record SessionType(String name, String account) {
     /** Validates. */
     public SessionType {
         Objects.requireNonNull(name, "name");
+        org.studiokit.core.Inputs.text(name, "name");
+        org.studiokit.core.Inputs.text(account, "account");
     }
 }

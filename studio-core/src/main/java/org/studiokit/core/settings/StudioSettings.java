@@ -73,7 +73,7 @@ public record StudioSettings(
             acc.put(role, name == null || name.isBlank() ? role.defaultName() : name);
         }
         accounts = Collections.unmodifiableMap(acc);
-        orderTypes = Collections.unmodifiableMap(new LinkedHashMap<>(orderTypes));
+        orderTypes = Collections.unmodifiableMap(OrderType.withBuiltIns(orderTypes));
         Objects.requireNonNull(writeOffItem, "writeOffItem");
     }
 
@@ -168,8 +168,7 @@ public record StudioSettings(
                     new PaymentMethod("Credit Card", PaymentMethodType.CREDIT_CARD, null, false))) {
                 paymentMethods.put(m.name(), m);
             }
-            orderTypes.put("Print", OrderType.standard("Print"));
-            orderTypes.put("Generic", OrderType.standard("Generic"));
+            orderTypes = OrderType.withBuiltIns(Map.of());
         }
 
         /** Sets the tax mode. */
@@ -249,10 +248,12 @@ public record StudioSettings(
             return this;
         }
 
-        /** Replaces every order type. */
+        /**
+         * PRD-1: sets the studio's own order types: each adds a type or redefines a built-in one ("Print",
+         * "Generic" always exist); two types with one name are refused ({@code VALIDATION}).
+         */
         public Builder orderTypes(List<OrderType> types) {
-            orderTypes = new LinkedHashMap<>();
-            types.forEach(this::orderType);
+            orderTypes = OrderType.withBuiltIns(OrderType.byName(types));
             return this;
         }
 

@@ -19,6 +19,9 @@ public record TaxRate(String code, String name, BigDecimal percent, String accou
     /** Validates the rate. */
     public TaxRate {
         Objects.requireNonNull(code, "code");
+        org.studiokit.core.Inputs.text(code, "code");
+        org.studiokit.core.Inputs.text(name, "name");
+        org.studiokit.core.Inputs.text(account, "account");
         Objects.requireNonNull(percent, "percent");
         if (code.isBlank()) {
             throw new StudioException(ErrorCode.VALIDATION, "tax rate code is blank", "code", code);

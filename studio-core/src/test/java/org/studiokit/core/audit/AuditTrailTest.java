@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.studiokit.core.StudioFixture;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.movement.Refund;
+import org.studiokit.core.movement.WriteOff;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.store.InMemoryStore;
 
@@ -26,8 +28,8 @@ class AuditTrailTest {
         Client jane = f.client("Jane Doe");
         Document invoice = f.invoice(jane, "100.00");
         Document memo = f.studio.invoices().creditMemo(OWNER, invoice.id(), DAY, true, null, "reshoot");
-        Receipt refund = f.studio.money().refund(OWNER, memo.id(), DAY, "Cash", f.m("10.00"), null, null);
-        f.studio.money().writeOff(OWNER, invoice.id(), DAY, f.m("5.00"), null);
+        Receipt refund = f.studio.money().refund(OWNER, Refund.of(memo.id(), f.m("10.00")).method("Cash").on(DAY));
+        f.studio.money().writeOff(OWNER, WriteOff.of(invoice.id(), f.m("5.00")).on(DAY));
         f.studio.money().voidMovement(OWNER, refund.movement().id());
         entries = f.studio.audit().entries();
     }
@@ -92,8 +94,8 @@ class AuditTrailTest {
     @DisplayName("AUD-1 a refused privileged action appends nothing")
     void aud1_refusals_append_nothing() {
         int before = f.studio.audit().entries().size();
-        org.assertj.core.api.Assertions.catchThrowable(() -> f.studio.money().writeOff(OWNER, 999_999, DAY,
-                f.m("1.00"), null));
+        org.assertj.core.api.Assertions.catchThrowable(() -> f.studio.money().writeOff(OWNER, WriteOff.of(999_999,
+                f.m("1.00")).on(DAY)));
         assertThat(f.studio.audit().entries()).hasSize(before);
     }
 }

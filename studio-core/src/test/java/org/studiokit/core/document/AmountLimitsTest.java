@@ -6,6 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.StudioFixture;
+import org.studiokit.core.movement.Deposit;
 import org.studiokit.core.party.Client;
 
 /** MON-1 §12: amounts beyond what a record may carry are refused with VALIDATION, never an overflow. */
@@ -29,7 +30,7 @@ class AmountLimitsTest {
     void hugePaymentIsRefused() {
         StudioFixture f = StudioFixture.usd();
         Client c = f.studio.clients().create(OWNER, "Big Spender");
-        f.refused(ErrorCode.VALIDATION, () -> f.studio.money().deposit(OWNER, c.id(), StudioFixture.DAY, "Cash",
-                f.m("100000000000.01"), null, null));
+        f.refused(ErrorCode.VALIDATION, () -> f.studio.money().deposit(OWNER, Deposit.of(c.id(),
+                f.m("100000000000.01")).method("Cash").on(StudioFixture.DAY)));
     }
 }

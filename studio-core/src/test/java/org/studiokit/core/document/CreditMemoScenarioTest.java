@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.StudioFixture;
 import org.studiokit.core.movement.MovementKind;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.movement.Payments;
 import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.movement.Refund;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.core.settings.TaxRate;
@@ -39,7 +41,12 @@ class CreditMemoScenarioTest {
     @DisplayName("DOC-9 a credit memo from an invoice copies its lines with negative quantities, without discount and shipping")
     void doc9_lines_only() {
         Client jane = f.client("Jane Doe");
-        Document inv = invoice(jane);
+        Document discounted = invoice(jane);
+        // DOC-9: the lines alone (-157.50) would credit more than the discounted invoice's total 151.75
+        f.refused(ErrorCode.OVER_APPLICATION,
+                () -> invoices.creditMemo(OWNER, discounted.id(), day(1), false, null, "prints were faded"));
+        Document inv = invoices.create(OWNER, DocumentDraft.forClient(DocumentType.GENERIC, jane.id(), DAY)
+                .line(Line.of("Print", 2, f.m("50.00"))).line(Line.of("Album", 1, f.m("50.00"))));
         Document memo = invoices.creditMemo(OWNER, inv.id(), day(1), false, null, "prints were faded");
         assertThat(memo.type()).isEqualTo(DocumentType.CREDIT_MEMO);
         assertThat(memo.originalId()).isEqualTo(inv.id());
@@ -52,7 +59,7 @@ class CreditMemoScenarioTest {
         assertThat(memo.totals().tax()).isEqualTo(f.m("-7.50"));
         assertThat(memo.total()).isEqualTo(f.m("-157.50"));
         assertThat(f.balance(memo)).isEqualTo(f.m("-157.50"));
-        assertThat(f.balance(inv)).as("the original is untouched until credit moves").isEqualTo(f.m("151.75"));
+        assertThat(f.balance(inv)).as("the original is untouched until credit moves").isEqualTo(f.m("157.50"));
     }
 
     @Test
@@ -104,16 +111,17 @@ class CreditMemoScenarioTest {
     void ref1_refund_of_a_credit_memo() {
         Document inv = invoice(f.client("Jane Doe"));
         Document memo = invoices.creditMemo(OWNER, inv.id(), day(1), true, null, "cancelled");
-        Receipt first = money.refund(OWNER, memo.id(), day(1), "Check", f.m("100.00"), "check 101", null);
+        Receipt first = money.refund(OWNER, Refund.of(memo.id(), f.m("100.00")).method("Check").on(day(1))
+                .reference("check 101"));
         assertThat(first.movement().kind()).isEqualTo(MovementKind.REFUND);
         assertThat(first.balance()).isEqualTo(f.m("-51.75"));
         assertThat(f.balance(memo)).isEqualTo(f.m("-51.75"));
-        f.refused(ErrorCode.OVER_REFUND, () -> money.refund(OWNER, memo.id(), day(1), "Check", f.m("51.76"), null,
-                null));
-        money.refund(OWNER, memo.id(), day(2), "Cash", f.m("51.75"), null, null);
+        f.refused(ErrorCode.OVER_REFUND, () -> money.refund(OWNER, Refund.of(memo.id(), f.m("51.76")).method("Check")
+                .on(day(1))));
+        money.refund(OWNER, Refund.of(memo.id(), f.m("51.75")).method("Cash").on(day(2)));
         assertThat(f.balance(memo)).isEqualTo(f.m("0.00"));
-        f.refused(ErrorCode.OVER_REFUND, () -> money.refund(OWNER, memo.id(), day(2), "Cash", f.m("0.01"), null,
-                null));
+        f.refused(ErrorCode.OVER_REFUND, () -> money.refund(OWNER, Refund.of(memo.id(), f.m("0.01")).method("Cash")
+                .on(day(2))));
         assertThat(f.balance(inv)).isEqualTo(f.m("151.75"));
     }
 
@@ -121,15 +129,17 @@ class CreditMemoScenarioTest {
     @DisplayName("REF-1 an invoice is refundable only when its balance went negative, and only up to that credit")
     void ref1_refund_of_an_overpaid_invoice() {
         Document inv = invoice(f.client("Jane Doe"));
-        f.refused(ErrorCode.OVER_REFUND, () -> money.refund(OWNER, inv.id(), DAY, "Cash", f.m("1.00"), null, null));
-        money.pay(OWNER, inv.id(), DAY, "Cash", f.m("171.75"), null, null);
+        f.refused(ErrorCode.OVER_REFUND, () -> money.refund(OWNER, Refund.of(inv.id(), f.m("1.00")).method("Cash")
+                .on(DAY)));
+        money.pay(OWNER, Pay.of(inv.id(), f.m("171.75")).method("Cash").on(DAY));
         assertThat(f.balance(inv)).isEqualTo(f.m("-20.00"));
-        f.refused(ErrorCode.OVER_REFUND, () -> money.refund(OWNER, inv.id(), DAY, "Cash", f.m("20.01"), null, null));
-        f.refused(ErrorCode.PERMISSION_DENIED, () -> money.refund(CLERK, inv.id(), DAY, "Cash", f.m("20.00"), null,
-                null));
-        f.refused(ErrorCode.VALIDATION, () -> money.refund(OWNER, inv.id(), DAY.minusDays(1), "Cash", f.m("20.00"),
-                null, null));
-        money.refund(OWNER, inv.id(), DAY, "Cash", f.m("20.00"), null, null);
+        f.refused(ErrorCode.OVER_REFUND, () -> money.refund(OWNER, Refund.of(inv.id(), f.m("20.01")).method("Cash")
+                .on(DAY)));
+        f.refused(ErrorCode.PERMISSION_DENIED, () -> money.refund(CLERK, Refund.of(inv.id(), f.m("20.00"))
+                .method("Cash").on(DAY)));
+        f.refused(ErrorCode.VALIDATION, () -> money.refund(OWNER, Refund.of(inv.id(), f.m("20.00")).method("Cash")
+                .on(DAY.minusDays(1))));
+        money.refund(OWNER, Refund.of(inv.id(), f.m("20.00")).method("Cash").on(DAY));
         assertThat(f.balance(inv)).isEqualTo(f.m("0.00"));
     }
 }

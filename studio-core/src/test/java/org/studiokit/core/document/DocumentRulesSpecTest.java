@@ -14,7 +14,11 @@ import org.studiokit.core.ErrorCode;
 import org.studiokit.core.LockState;
 import org.studiokit.core.StudioFixture;
 import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.movement.Transfer;
+import org.studiokit.core.movement.Unapply;
+import org.studiokit.core.movement.WriteOff;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.production.OrderKind;
 import org.studiokit.core.production.ProductionOrder;
@@ -96,7 +100,7 @@ class DocumentRulesSpecTest {
     void pty3_void_write_off_memo() {
         Document inv = f.invoice(ann, "20.00");
         Actor writer = new Actor("w", EnumSet.of(Permission.WRITE_OFF));
-        Receipt r = f.studio.money().writeOff(writer, inv.id(), day(1), f.m("5.00"), null);
+        Receipt r = f.studio.money().writeOff(writer, WriteOff.of(inv.id(), f.m("5.00")).on(day(1)));
         assertThat(f.balance(inv)).isEqualTo(f.m("15.00"));
         f.studio.money().voidMovement(writer, r.movement().id());
         Document voided = f.studio.invoices().voidDocument(writer, r.document().id());
@@ -110,9 +114,9 @@ class DocumentRulesSpecTest {
         Document inv = f.invoice(ann, "50.00");
         ProductionOrder o = f.studio.production().create(OWNER, inv.id(), "Lab", OrderKind.PURCHASE_ORDER, null, 0,
                 day(10), null, null);
-        Receipt p = f.studio.money().pay(OWNER, inv.id(), DAY, "Cash", f.m("20.00"), null, null);
+        Receipt p = f.studio.money().pay(OWNER, Pay.of(inv.id(), f.m("20.00")).method("Cash").on(DAY));
         f.refused(ErrorCode.MONEY_APPLIED, () -> f.studio.invoices().voidDocument(OWNER, inv.id()));
-        f.studio.money().unapply(OWNER, p.movement().id(), day(1), null);
+        f.studio.money().unapply(OWNER, Unapply.of(p.movement().id()).on(day(1)));
         Document v = f.studio.invoices().voidDocument(OWNER, inv.id());
         assertThat(v.voided()).isTrue();
         assertThat(v.number()).isEqualTo(inv.number());
@@ -125,8 +129,8 @@ class DocumentRulesSpecTest {
     @DisplayName("DOC-12 void refused with UNPOSTED_RECORDS when its payment is posted but the un-apply is not")
     void doc12_unposted_records() {
         Document inv = f.invoice(ann, "50.00");
-        Receipt p = f.studio.money().pay(OWNER, inv.id(), DAY, "Cash", f.m("20.00"), null, null);
-        f.studio.money().unapply(OWNER, p.movement().id(), day(1), null);
+        Receipt p = f.studio.money().pay(OWNER, Pay.of(inv.id(), f.m("20.00")).method("Cash").on(DAY));
+        f.studio.money().unapply(OWNER, Unapply.of(p.movement().id()).on(day(1)));
         f.studio.store().transaction(() -> {
             MoneyMovement m = f.studio.money().get(p.movement().id());
             f.studio.store().movements().save(m.withLock(LockState.UNPOSTED.postedIn(1)));
@@ -146,7 +150,7 @@ class DocumentRulesSpecTest {
         f.refused(ErrorCode.LOCKED, () -> f.studio.invoices().voidDocument(OWNER, inv.id()));
         Document memo = f.studio.invoices().creditMemo(OWNER, inv.id(), day(1), false, null, "x");
         Document other = f.invoice(ann, "30.00");
-        f.studio.money().transfer(OWNER, memo.id(), other.id(), day(1), f.m("30.00"), null);
+        f.studio.money().transfer(OWNER, Transfer.of(memo.id(), other.id(), f.m("30.00")).on(day(1)));
         f.refused(ErrorCode.MONEY_APPLIED, () -> f.studio.invoices().voidDocument(OWNER, memo.id()));
         f.refused(ErrorCode.MONEY_APPLIED, () -> f.studio.invoices().voidDocument(OWNER, other.id()));
     }
@@ -157,8 +161,8 @@ class DocumentRulesSpecTest {
         Document inv = f.studio.invoices().create(OWNER, DocumentDraft.forClient(DocumentType.GENERIC, ann.id(), day(5))
                 .line(Line.of("Print", 1, f.m("10.00"))));
         f.refused(ErrorCode.VALIDATION,
-                () -> f.studio.money().pay(OWNER, inv.id(), day(4), "Cash", f.m("1.00"), null, null));
-        f.studio.money().pay(OWNER, inv.id(), day(5), "Cash", f.m("1.00"), null, null);
+                () -> f.studio.money().pay(OWNER, Pay.of(inv.id(), f.m("1.00")).method("Cash").on(day(4))));
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.m("1.00")).method("Cash").on(day(5)));
         f.refused(ErrorCode.VALIDATION, () -> f.studio.invoices().edit(OWNER, inv.id(),
                 new DocumentChange(day(6), null, null, null, null)));
     }

@@ -15,8 +15,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.Identified;
 import org.studiokit.core.StudioFixture;
+import org.studiokit.core.movement.Deposit;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.movement.Payments;
+import org.studiokit.core.movement.QuickSale;
 import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.movement.RefundDeposit;
+import org.studiokit.core.movement.WriteOff;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.party.Session;
 import org.studiokit.core.settings.Numbering;
@@ -83,24 +88,26 @@ class DocumentRulesTest {
         Document estimate = invoices.create(OWNER,
                 withLine(DocumentDraft.forClient(DocumentType.ESTIMATE, jane.id(), DAY), "50.00"));
         assertThat(estimate.number()).isEqualTo(1002);
-        Receipt pay = money.pay(OWNER, fee.id(), DAY, "Cash", f.m("60.00"), null, null);
+        Receipt pay = money.pay(OWNER, Pay.of(fee.id(), f.m("60.00")).method("Cash").on(DAY));
         assertThat(pay.movement().number()).isEqualTo(1);
-        f.refused(ErrorCode.OVERPAYMENT, () -> money.pay(OWNER, fee.id(), DAY, "Cash", f.m("40.01"), null, null));
-        f.refused(ErrorCode.OVER_APPLICATION, () -> money.writeOff(OWNER, fee.id(), DAY, f.m("40.01"), null));
-        Receipt deposit = money.deposit(OWNER, jane.id(), DAY, "Cash", f.m("10.00"), null, null);
+        f.refused(ErrorCode.OVERPAYMENT, () -> money.pay(OWNER, Pay.of(fee.id(), f.m("40.01")).method("Cash").on(DAY)));
+        f.refused(ErrorCode.OVER_APPLICATION, () -> money.writeOff(OWNER, WriteOff.of(fee.id(), f.m("40.01")).on(DAY)));
+        Receipt deposit = money.deposit(OWNER, Deposit.of(jane.id(), f.m("10.00")).method("Cash").on(DAY));
         assertThat(deposit.movement().number()).isEqualTo(2);
-        f.refused(ErrorCode.OVER_REFUND, () -> money.refundDeposit(OWNER, deposit.movement().id(), DAY, "Cash",
-                f.m("10.01"), null, null));
+        f.refused(ErrorCode.OVER_REFUND, () -> money.refundDeposit(OWNER, RefundDeposit.of(deposit.movement().id(),
+                f.m("10.01")).method("Cash").on(DAY)));
         Document memo = invoices.creditMemo(OWNER, fee.id(), DAY, true, null, "x");
         assertThat(memo.number()).isEqualTo(1003);
-        Receipt writeOff = money.writeOff(OWNER, fee.id(), DAY, f.m("40.00"), null);
+        Receipt writeOff = money.writeOff(OWNER, WriteOff.of(fee.id(), f.m("40.00")).on(DAY));
         assertThat(writeOff.document().number()).isEqualTo(1004);
         assertThat(writeOff.movement().number()).isEqualTo(3);
-        Receipt refund = money.refundDeposit(OWNER, deposit.movement().id(), DAY, "Cash", f.m("10.00"), null, null);
+        Receipt refund = money.refundDeposit(OWNER, RefundDeposit.of(deposit.movement().id(), f.m("10.00"))
+                .method("Cash").on(DAY));
         assertThat(refund.document().number()).isEqualTo(1005);
         assertThat(refund.application().number()).isEqualTo(4);
         assertThat(refund.movement().number()).isEqualTo(5);
-        Receipt sale = money.quickSale(OWNER, DAY, List.of(Line.of("Print", 1, f.m("5.00"))), "Cash", null, null);
+        Receipt sale = money.quickSale(OWNER, QuickSale.of(List.of(Line.of("Print", 1, f.m("5.00")))).method("Cash")
+                .on(DAY));
         assertThat(sale.document().number()).isEqualTo(1006);
         assertThat(sale.movement().number()).isEqualTo(6);
         Document converted = invoices.convert(OWNER, estimate.id(), DocumentType.GENERIC, null, DAY);
@@ -121,20 +128,21 @@ class DocumentRulesTest {
         assertThat(c.number()).isEqualTo(500);
         Document doc = g.invoice(c, "10.00");
         assertThat(doc.number()).isEqualTo(7001);
-        assertThat(g.studio.money().pay(OWNER, doc.id(), DAY, "Cash", g.m("1.00"), null, null).movement().number())
+        assertThat(g.studio.money().pay(OWNER, Pay.of(doc.id(), g.m("1.00")).method("Cash")
+                .on(DAY)).movement().number())
                 .isEqualTo(90);
     }
 
     @Test
-    @DisplayName("DOC-1 an estimate has no balance, takes no payment and converts once to a generic invoice")
+    @DisplayName("DOC-1 DOC-8 an estimate's balance is its total; it takes no payment and converts once to a generic invoice")
     void doc1_estimate_converts_to_a_generic_invoice() {
         Client jane = f.client("Jane Doe");
         Document estimate = invoices.create(OWNER,
                 withLine(DocumentDraft.forClient(DocumentType.ESTIMATE, jane.id(), DAY), "100.00"));
         assertThat(estimate.total()).isEqualTo(f.m("100.00"));
-        assertThat(f.balance(estimate)).as("no financial effect").isEqualTo(f.m("0.00"));
-        f.refused(ErrorCode.WRONG_DOCUMENT_TYPE, () -> money.pay(OWNER, estimate.id(), DAY, "Cash", f.m("1.00"), null,
-                null));
+        assertThat(f.balance(estimate)).as("DOC-8: an estimate takes no money").isEqualTo(f.m("100.00"));
+        f.refused(ErrorCode.WRONG_DOCUMENT_TYPE, () -> money.pay(OWNER, Pay.of(estimate.id(), f.m("1.00"))
+                .method("Cash").on(DAY)));
 
         Document invoice = invoices.convert(CLERK, estimate.id(), DocumentType.GENERIC, null, day(1));
         assertThat(invoice.type()).isEqualTo(DocumentType.GENERIC);
@@ -145,7 +153,7 @@ class DocumentRulesTest {
         Document after = invoices.get(estimate.id());
         assertThat(after.type()).isEqualTo(DocumentType.ESTIMATE);
         assertThat(after.convertedTo()).isEqualTo(invoice.id());
-        assertThat(f.balance(after)).isEqualTo(f.m("0.00"));
+        assertThat(f.balance(after)).as("DOC-8 still its total").isEqualTo(f.m("100.00"));
 
         f.refused(ErrorCode.NO_CHANGE, () -> invoices.convert(OWNER, estimate.id(), DocumentType.GENERIC, null,
                 day(1)));

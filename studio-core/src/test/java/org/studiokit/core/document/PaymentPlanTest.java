@@ -14,6 +14,7 @@ import org.studiokit.core.StudioFixture;
 import org.studiokit.core.document.PaymentPlan.Frequency;
 import org.studiokit.core.document.PaymentPlan.Installment;
 import org.studiokit.core.money.Money;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.party.Client;
 
 @DisplayName("PLN-1 payment plans")
@@ -61,8 +62,8 @@ class PaymentPlanTest {
                 .containsExactly("2026-02-20 3.33", "2026-02-27 3.33", "2026-03-06 3.34");
         assertThat(rows(PaymentPlan.of(usd("10.01"), 2, Frequency.BIWEEKLY, first).installments()))
                 .containsExactly("2026-02-20 5.00", "2026-03-06 5.01");
-        assertThat(rows(PaymentPlan.of(usd("0.02"), 3, Frequency.WEEKLY, first).installments()))
-                .containsExactly("2026-02-20 0.00", "2026-02-27 0.00", "2026-03-06 0.02");
+        assertThat(rows(PaymentPlan.of(usd("0.03"), 2, Frequency.WEEKLY, first).installments()))
+                .containsExactly("2026-02-20 0.01", "2026-02-27 0.02");
         assertThat(rows(PaymentPlan.of(usd("99.99"), 1, Frequency.WEEKLY, first).installments()))
                 .containsExactly("2026-02-20 99.99");
     }
@@ -77,7 +78,7 @@ class PaymentPlanTest {
         assertThat(rows(f.studio.invoices().dueInstallments(doc.id(), LocalDate.of(2026, 2, 28))))
                 .containsExactly("2026-01-31 33.33", "2026-02-28 33.33");
 
-        f.studio.money().pay(OWNER, doc.id(), LocalDate.of(2026, 2, 1), "Cash", f.m("40.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(doc.id(), f.m("40.00")).method("Cash").on(LocalDate.of(2026, 2, 1)));
         assertThat(rows(f.studio.invoices().dueInstallments(doc.id(), JAN_31)))
                 .as("a later payment does not count yet").containsExactly("2026-01-31 33.33");
         assertThat(rows(f.studio.invoices().dueInstallments(doc.id(), LocalDate.of(2026, 2, 28))))
@@ -85,7 +86,7 @@ class PaymentPlanTest {
         assertThat(rows(f.studio.invoices().dueInstallments(doc.id(), LocalDate.of(2026, 3, 31))))
                 .containsExactly("2026-02-28 26.66", "2026-03-31 33.34");
 
-        f.studio.money().pay(OWNER, doc.id(), LocalDate.of(2026, 3, 1), "Cash", f.m("60.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(doc.id(), f.m("60.00")).method("Cash").on(LocalDate.of(2026, 3, 1)));
         assertThat(f.studio.invoices().dueInstallments(doc.id(), LocalDate.of(2026, 12, 31))).isEmpty();
     }
 
@@ -93,7 +94,7 @@ class PaymentPlanTest {
     @DisplayName("PLN-1 a plan covers the balance due, not the total: 100.00 less 10.00 paid is 3 × 30.00")
     void pln1_plans_the_balance() {
         Document doc = invoice(f.client("Jane Doe"), "100.00");
-        f.studio.money().pay(OWNER, doc.id(), JAN_5, "Cash", f.m("10.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(doc.id(), f.m("10.00")).method("Cash").on(JAN_5));
         Document planned = f.studio.invoices().plan(OWNER, doc.id(), 3, Frequency.BIWEEKLY, JAN_31);
         assertThat(rows(planned.plan().installments()))
                 .containsExactly("2026-01-31 30.00", "2026-02-14 30.00", "2026-02-28 30.00");
@@ -107,7 +108,7 @@ class PaymentPlanTest {
         Document doc = invoice(jane, "100.00");
         f.refused(ErrorCode.VALIDATION, () -> f.studio.invoices().plan(OWNER, doc.id(), 0, Frequency.WEEKLY, JAN_31));
         f.refused(ErrorCode.VALIDATION, () -> f.studio.invoices().plan(OWNER, doc.id(), 2, null, JAN_31));
-        f.studio.money().pay(OWNER, doc.id(), JAN_5, "Cash", f.m("100.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(doc.id(), f.m("100.00")).method("Cash").on(JAN_5));
         f.refused(ErrorCode.VALIDATION, () -> f.studio.invoices().plan(OWNER, doc.id(), 2, Frequency.WEEKLY, JAN_31));
         Document estimate = f.studio.invoices().create(OWNER, DocumentDraft.forClient(DocumentType.ESTIMATE,
                 jane.id(), JAN_5).line(Line.of("Album", 1, f.m("10.00"))));

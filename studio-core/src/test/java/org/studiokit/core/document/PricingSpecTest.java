@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.studiokit.core.StudioFixture;
 import org.studiokit.core.money.Money;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.core.settings.TaxMode;
@@ -217,7 +218,8 @@ class PricingSpecTest {
                 new PaymentPlan.Installment(LocalDate.of(2026, 3, 31), usd("33.33")),
                 new PaymentPlan.Installment(LocalDate.of(2026, 4, 30), usd("33.33")),
                 new PaymentPlan.Installment(LocalDate.of(2026, 5, 31), usd("33.34")));
-        f.studio.money().pay(StudioFixture.OWNER, inv.id(), StudioFixture.day(1), "Cash", usd("40.00"), null, null);
+        f.studio.money().pay(StudioFixture.OWNER, Pay.of(inv.id(), usd("40.00")).method("Cash")
+                .on(StudioFixture.day(1)));
         assertThat(f.studio.invoices().dueInstallments(inv.id(), LocalDate.of(2026, 4, 30)))
                 .containsExactly(new PaymentPlan.Installment(LocalDate.of(2026, 4, 30), usd("26.66")));
         assertThat(f.studio.invoices().dueInstallments(inv.id(), LocalDate.of(2026, 5, 31))).containsExactly(

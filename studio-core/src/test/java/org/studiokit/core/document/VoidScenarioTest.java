@@ -10,9 +10,16 @@ import org.junit.jupiter.api.Test;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.StudioFixture;
 import org.studiokit.core.audit.AuditEntry;
+import org.studiokit.core.movement.ApplyDeposit;
+import org.studiokit.core.movement.Deposit;
 import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.movement.Payments;
 import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.movement.Refund;
+import org.studiokit.core.movement.RefundDeposit;
+import org.studiokit.core.movement.Transfer;
+import org.studiokit.core.movement.Unapply;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.production.OrderKind;
 import org.studiokit.core.production.ProductionOrder;
@@ -30,10 +37,10 @@ class VoidScenarioTest {
         Document invoice = f.invoice(jane, "100.00");
         ProductionOrder order = f.studio.production().create(OWNER, invoice.id(), "Lab", OrderKind.PURCHASE_ORDER,
                 "Print", 0, null, null, null);
-        Receipt pay = money.pay(OWNER, invoice.id(), DAY, "Cash", f.m("30.00"), null, null);
+        Receipt pay = money.pay(OWNER, Pay.of(invoice.id(), f.m("30.00")).method("Cash").on(DAY));
         f.refused(ErrorCode.MONEY_APPLIED, () -> invoices.voidDocument(OWNER, invoice.id()));
 
-        money.unapply(OWNER, pay.movement().id(), DAY, null);
+        money.unapply(OWNER, Unapply.of(pay.movement().id()).on(DAY));
         Document voided = invoices.voidDocument(CLERK, invoice.id());
         assertThat(voided.voided()).isTrue();
         assertThat(voided.number()).isEqualTo(invoice.number());
@@ -59,17 +66,17 @@ class VoidScenarioTest {
         Client jane = f.client("Jane Doe");
         Document invoice = f.invoice(jane, "100.00");
         Document memo = invoices.creditMemo(OWNER, invoice.id(), DAY, true, null, "x");
-        Receipt transfer = money.transfer(OWNER, memo.id(), invoice.id(), DAY, f.m("60.00"), null);
+        Receipt transfer = money.transfer(OWNER, Transfer.of(memo.id(), invoice.id(), f.m("60.00")).on(DAY));
         f.refused(ErrorCode.MONEY_APPLIED, () -> invoices.voidDocument(OWNER, invoice.id()));
         f.refused(ErrorCode.MONEY_APPLIED, () -> invoices.voidDocument(OWNER, memo.id()));
-        money.refund(OWNER, memo.id(), DAY, "Cash", f.m("40.00"), null, null);
+        money.refund(OWNER, Refund.of(memo.id(), f.m("40.00")).method("Cash").on(DAY));
         money.voidMovement(OWNER, transfer.movement().id());
         f.refused(ErrorCode.MONEY_APPLIED, () -> invoices.voidDocument(OWNER, memo.id()));
         assertThat(invoices.voidDocument(OWNER, invoice.id()).voided()).isTrue();
 
         Document second = f.invoice(jane, "50.00");
-        Receipt deposit = money.deposit(OWNER, jane.id(), DAY, "Cash", f.m("20.00"), null, null);
-        money.applyDeposit(OWNER, deposit.movement().id(), second.id(), DAY, f.m("20.00"), null);
+        Receipt deposit = money.deposit(OWNER, Deposit.of(jane.id(), f.m("20.00")).method("Cash").on(DAY));
+        money.applyDeposit(OWNER, ApplyDeposit.of(deposit.movement().id(), second.id(), f.m("20.00")).on(DAY));
         f.refused(ErrorCode.MONEY_APPLIED, () -> invoices.voidDocument(OWNER, second.id()));
         f.refused(ErrorCode.MONEY_APPLIED, () -> money.voidMovement(OWNER, deposit.movement().id()));
         f.refused(ErrorCode.PERMISSION_DENIED, () -> invoices.voidDocument(CLERK, memo.id()));
@@ -79,7 +86,7 @@ class VoidScenarioTest {
     @DisplayName("DOC-12 a voided payment keeps its number, its amount becomes zero and the balance is restored")
     void doc12_void_money_movement() {
         Document invoice = f.invoice(f.client("Jane Doe"), "100.00");
-        Receipt pay = money.pay(OWNER, invoice.id(), DAY, "Cash", f.m("30.00"), null, null);
+        Receipt pay = money.pay(OWNER, Pay.of(invoice.id(), f.m("30.00")).method("Cash").on(DAY));
         assertThat(f.balance(invoice)).isEqualTo(f.m("70.00"));
         MoneyMovement voided = money.voidMovement(CLERK, pay.movement().id());
         assertThat(voided.voided()).isTrue();
@@ -89,8 +96,8 @@ class VoidScenarioTest {
         f.refused(ErrorCode.NO_CHANGE, () -> money.voidMovement(OWNER, pay.movement().id()));
         f.refused(ErrorCode.NOT_FOUND, () -> money.voidMovement(OWNER, 999_999));
         // an un-applied payment is refused until its un-apply is voided
-        Receipt second = money.pay(OWNER, invoice.id(), DAY, "Cash", f.m("10.00"), null, null);
-        Receipt off = money.unapply(OWNER, second.movement().id(), DAY, null);
+        Receipt second = money.pay(OWNER, Pay.of(invoice.id(), f.m("10.00")).method("Cash").on(DAY));
+        Receipt off = money.unapply(OWNER, Unapply.of(second.movement().id()).on(DAY));
         f.refused(ErrorCode.MONEY_APPLIED, () -> money.voidMovement(OWNER, second.movement().id()));
         money.voidMovement(OWNER, off.movement().id());
         assertThat(f.balance(invoice)).isEqualTo(f.m("90.00"));
@@ -102,8 +109,9 @@ class VoidScenarioTest {
     @DisplayName("DOC-12 DEP-4 voiding a deposit refund voids both halves and frees the deposit again")
     void doc12_void_deposit_refund() {
         Client jane = f.client("Jane Doe");
-        Receipt deposit = money.deposit(OWNER, jane.id(), DAY, "Cash", f.m("20.00"), null, null);
-        Receipt refund = money.refundDeposit(OWNER, deposit.movement().id(), DAY, "Cash", f.m("20.00"), null, null);
+        Receipt deposit = money.deposit(OWNER, Deposit.of(jane.id(), f.m("20.00")).method("Cash").on(DAY));
+        Receipt refund = money.refundDeposit(OWNER, RefundDeposit.of(deposit.movement().id(), f.m("20.00"))
+                .method("Cash").on(DAY));
         assertThat(f.remaining(deposit.movement())).isEqualTo(f.m("0.00"));
         money.voidMovement(OWNER, refund.movement().id());
         assertThat(f.studio.store().movements().find(refund.application().id()).orElseThrow().voided()).isTrue();
@@ -115,8 +123,8 @@ class VoidScenarioTest {
     @DisplayName("DOC-12 PAY-2 once its invoice is void, an un-apply cannot be voided: that would put the payment back on a void document")
     void doc12_unapply_of_a_void_document_stays() {
         Document invoice = f.invoice(f.client("Jane Doe"), "100.00");
-        Receipt pay = money.pay(OWNER, invoice.id(), DAY, "Cash", f.m("100.00"), null, null);
-        Receipt off = money.unapply(OWNER, pay.movement().id(), DAY, null);
+        Receipt pay = money.pay(OWNER, Pay.of(invoice.id(), f.m("100.00")).method("Cash").on(DAY));
+        Receipt off = money.unapply(OWNER, Unapply.of(pay.movement().id()).on(DAY));
         invoices.voidDocument(OWNER, invoice.id());
         assertThat(f.balance(invoices.get(invoice.id()))).isEqualTo(f.m("0.00"));
         // refused (the code is the lead's choice; NOT_FOUND would match "document is void" elsewhere)

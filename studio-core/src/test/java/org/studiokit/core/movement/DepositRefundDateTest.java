@@ -22,9 +22,9 @@ class DepositRefundDateTest {
     void refundDateMovesItsInvoice() {
         StudioFixture f = StudioFixture.usd();
         Client ann = f.client("Ann");
-        Receipt dep = f.studio.money().deposit(OWNER, ann.id(), day(1), "Cash", f.m("100.00"), null, null);
-        Receipt refund = f.studio.money().refundDeposit(OWNER, dep.movement().id(), day(1), "Cash", f.m("40.00"),
-                null, null);
+        Receipt dep = f.studio.money().deposit(OWNER, Deposit.of(ann.id(), f.m("100.00")).method("Cash").on(day(1)));
+        Receipt refund = f.studio.money().refundDeposit(OWNER, RefundDeposit.of(dep.movement().id(), f.m("40.00"))
+                .method("Cash").on(day(1)));
         Document zero = refund.document();
         f.studio.money().edit(OWNER, refund.movement().id(), day(2), null, null);
         assertThat(f.studio.invoices().get(zero.id()).date()).isEqualTo(day(2));
@@ -32,7 +32,7 @@ class DepositRefundDateTest {
 
         f.studio.invoices().edit(OWNER, zero.id(), new DocumentChange(null, List.of(Line.of("Print", 1,
                 f.m("50.00"))), null, null, null));
-        f.studio.money().applyDeposit(OWNER, dep.movement().id(), zero.id(), day(2), f.m("10.00"), null);
+        f.studio.money().applyDeposit(OWNER, ApplyDeposit.of(dep.movement().id(), zero.id(), f.m("10.00")).on(day(2)));
         f.refused(ErrorCode.VALIDATION, () -> f.studio.money().edit(OWNER, refund.movement().id(), day(4), null,
                 null));
     }

@@ -28,16 +28,18 @@ class PaymentScenarioTest {
     @DisplayName("PAY-1 payments of 40.00 and 60.00 pay a 100.00 invoice; a cent more is refused with OVERPAYMENT")
     void pay1_payments_up_to_the_balance() {
         Document invoice = f.invoice(f.client("Jane Doe"), "100.00");
-        Receipt first = money.pay(CLERK, invoice.id(), DAY, "Check", f.m("40.00"), "check 1001", null);
+        Receipt first = money.pay(CLERK, Pay.of(invoice.id(), f.m("40.00")).method("Check").on(DAY)
+                .reference("check 1001"));
         assertThat(first.movement().kind()).isEqualTo(MovementKind.PAYMENT);
         assertThat(first.movement().reference()).isEqualTo("check 1001");
         assertThat(first.movement().user()).isEqualTo("clerk");
         assertThat(first.balance()).isEqualTo(f.m("60.00"));
-        f.refused(ErrorCode.OVERPAYMENT, () -> money.pay(OWNER, invoice.id(), DAY, "Cash", f.m("60.01"), null, null));
-        money.pay(OWNER, invoice.id(), day(1), "Cash", f.m("60.00"), null, null);
+        f.refused(ErrorCode.OVERPAYMENT, () -> money.pay(OWNER, Pay.of(invoice.id(), f.m("60.01")).method("Cash")
+                .on(DAY)));
+        money.pay(OWNER, Pay.of(invoice.id(), f.m("60.00")).method("Cash").on(day(1)));
         assertThat(f.balance(invoice)).isEqualTo(f.m("0.00"));
-        f.refused(ErrorCode.OVERPAYMENT, () -> money.pay(OWNER, invoice.id(), day(1), "Cash", f.m("0.01"), null,
-                null));
+        f.refused(ErrorCode.OVERPAYMENT, () -> money.pay(OWNER, Pay.of(invoice.id(), f.m("0.01")).method("Cash")
+                .on(day(1))));
     }
 
     @Test
@@ -45,7 +47,7 @@ class PaymentScenarioTest {
     void pay1_overpayment_allowed_by_the_studio() {
         StudioFixture g = new StudioFixture(StudioSettings.defaults("USD").toBuilder().allowOverpayment(true).build());
         Document invoice = g.invoice(g.client("Jane Doe"), "100.00");
-        Receipt r = g.studio.money().pay(OWNER, invoice.id(), DAY, "Cash", g.m("120.00"), null, null);
+        Receipt r = g.studio.money().pay(OWNER, Pay.of(invoice.id(), g.m("120.00")).method("Cash").on(DAY));
         assertThat(r.balance()).isEqualTo(g.m("-20.00"));
         assertThat(g.balance(invoice)).isEqualTo(g.m("-20.00"));
     }
@@ -58,35 +60,39 @@ class PaymentScenarioTest {
         Document estimate = f.studio.invoices().create(OWNER, DocumentDraft.forClient(DocumentType.ESTIMATE,
                 jane.id(), DAY).line(Line.of("Print", 1, f.m("10.00"))));
         Document memo = f.studio.invoices().creditMemo(OWNER, invoice.id(), DAY, true, null, "x");
-        f.refused(ErrorCode.WRONG_DOCUMENT_TYPE, () -> money.pay(OWNER, estimate.id(), DAY, "Cash", f.m("1.00"), null,
-                null));
-        f.refused(ErrorCode.WRONG_DOCUMENT_TYPE, () -> money.pay(OWNER, memo.id(), DAY, "Cash", f.m("1.00"), null,
-                null));
+        f.refused(ErrorCode.WRONG_DOCUMENT_TYPE, () -> money.pay(OWNER, Pay.of(estimate.id(), f.m("1.00"))
+                .method("Cash").on(DAY)));
+        f.refused(ErrorCode.WRONG_DOCUMENT_TYPE, () -> money.pay(OWNER, Pay.of(memo.id(), f.m("1.00")).method("Cash")
+                .on(DAY)));
     }
 
     @Test
     @DisplayName("DOC-14 a payment dated before its invoice is refused with VALIDATION; the same day is fine")
     void doc14_payment_before_the_invoice() {
         Document invoice = f.invoice(f.client("Jane Doe"), "100.00");
-        f.refused(ErrorCode.VALIDATION, () -> money.pay(OWNER, invoice.id(), DAY.minusDays(1), "Cash", f.m("1.00"),
-                null, null));
-        money.pay(OWNER, invoice.id(), DAY, "Cash", f.m("1.00"), null, null);
+        f.refused(ErrorCode.VALIDATION, () -> money.pay(OWNER, Pay.of(invoice.id(), f.m("1.00")).method("Cash")
+                .on(DAY.minusDays(1))));
+        money.pay(OWNER, Pay.of(invoice.id(), f.m("1.00")).method("Cash").on(DAY));
     }
 
     @Test
     @DisplayName("PAY-1 malformed payments are refused: zero, negative, other currency, unknown method, unknown or void invoice")
     void pay1_bad_values() {
         Document invoice = f.invoice(f.client("Jane Doe"), "100.00");
-        f.refused(ErrorCode.VALIDATION, () -> money.pay(OWNER, invoice.id(), DAY, "Cash", f.m("0.00"), null, null));
-        f.refused(ErrorCode.VALIDATION, () -> money.pay(OWNER, invoice.id(), DAY, "Cash", f.m("-5.00"), null, null));
-        f.refused(ErrorCode.VALIDATION, () -> money.pay(OWNER, invoice.id(), null, "Cash", f.m("5.00"), null, null));
-        f.refused(ErrorCode.CURRENCY_MISMATCH, () -> money.pay(OWNER, invoice.id(), DAY, "Cash",
-                Money.ofMinor(500, Currency.getInstance("EUR")), null, null));
-        f.refused(ErrorCode.VALIDATION, () -> money.pay(OWNER, invoice.id(), DAY, "Bitcoin", f.m("5.00"), null,
-                null));
-        f.refused(ErrorCode.NOT_FOUND, () -> money.pay(OWNER, 999_999, DAY, "Cash", f.m("5.00"), null, null));
+        f.refused(ErrorCode.VALIDATION, () -> money.pay(OWNER, Pay.of(invoice.id(), f.m("0.00")).method("Cash")
+                .on(DAY)));
+        f.refused(ErrorCode.VALIDATION, () -> money.pay(OWNER, Pay.of(invoice.id(), f.m("-5.00")).method("Cash")
+                .on(DAY)));
+        f.refused(ErrorCode.VALIDATION, () -> money.pay(OWNER, Pay.of(invoice.id(), f.m("5.00")).method("Cash")
+                .on(null)));
+        f.refused(ErrorCode.CURRENCY_MISMATCH, () -> money.pay(OWNER, Pay.of(invoice.id(), Money.ofMinor(500,
+                Currency.getInstance("EUR"))).method("Cash").on(DAY)));
+        f.refused(ErrorCode.VALIDATION, () -> money.pay(OWNER, Pay.of(invoice.id(), f.m("5.00")).method("Bitcoin")
+                .on(DAY)));
+        f.refused(ErrorCode.NOT_FOUND, () -> money.pay(OWNER, Pay.of(999_999, f.m("5.00")).method("Cash").on(DAY)));
         f.studio.invoices().voidDocument(OWNER, invoice.id());
-        f.refused(ErrorCode.NOT_FOUND, () -> money.pay(OWNER, invoice.id(), DAY, "Cash", f.m("5.00"), null, null));
+        f.refused(ErrorCode.NOT_FOUND, () -> money.pay(OWNER, Pay.of(invoice.id(), f.m("5.00")).method("Cash")
+                .on(DAY)));
     }
 
     @Test
@@ -95,10 +101,10 @@ class PaymentScenarioTest {
         Client jane = f.client("Jane Doe");
         Document first = f.invoice(jane, "100.00");
         Document second = f.invoice(jane, "30.00");
-        Receipt pay = money.pay(OWNER, first.id(), DAY, "Cash", f.m("40.00"), null, null);
+        Receipt pay = money.pay(OWNER, Pay.of(first.id(), f.m("40.00")).method("Cash").on(DAY));
         assertThat(f.balance(first)).isEqualTo(f.m("60.00"));
 
-        Receipt off = money.unapply(CLERK, pay.movement().id(), day(1), null);
+        Receipt off = money.unapply(CLERK, Unapply.of(pay.movement().id()).on(day(1)));
         MoneyMovement unapply = off.movement();
         assertThat(unapply.kind()).isEqualTo(MovementKind.UNAPPLY);
         assertThat(unapply.amount()).isEqualTo(f.m("40.00"));
@@ -112,15 +118,15 @@ class PaymentScenarioTest {
         assertThat(money.get(pay.movement().id())).as("the payment itself never changes").isEqualTo(pay.movement());
         assertThat(money.offers(second.id())).extracting(MoneyMovement::id).containsExactly(unapply.id());
 
-        f.refused(ErrorCode.NO_CHANGE, () -> money.unapply(OWNER, pay.movement().id(), day(1), null));
+        f.refused(ErrorCode.NO_CHANGE, () -> money.unapply(OWNER, Unapply.of(pay.movement().id()).on(day(1))));
 
         // applied elsewhere like a deposit (DEP-2)
-        f.refused(ErrorCode.OVER_APPLICATION, () -> money.applyDeposit(OWNER, unapply.id(), second.id(), day(1),
-                f.m("30.01"), null));
-        Receipt app = money.applyDeposit(OWNER, unapply.id(), second.id(), day(1), f.m("30.00"), null);
+        f.refused(ErrorCode.OVER_APPLICATION, () -> money.applyDeposit(OWNER, ApplyDeposit.of(unapply.id(),
+                second.id(), f.m("30.01")).on(day(1))));
+        Receipt app = money.applyDeposit(OWNER, ApplyDeposit.of(unapply.id(), second.id(), f.m("30.00")).on(day(1)));
         assertThat(app.remaining()).isEqualTo(f.m("10.00"));
         assertThat(f.balance(second)).isEqualTo(f.m("0.00"));
-        money.applyDeposit(OWNER, unapply.id(), first.id(), day(1), f.m("10.00"), null);
+        money.applyDeposit(OWNER, ApplyDeposit.of(unapply.id(), first.id(), f.m("10.00")).on(day(1)));
         assertThat(f.balance(first)).isEqualTo(f.m("90.00"));
         assertThat(f.remaining(unapply)).isEqualTo(f.m("0.00"));
     }
@@ -130,26 +136,28 @@ class PaymentScenarioTest {
     void pay2_unapply_application() {
         Client jane = f.client("Jane Doe");
         Document invoice = f.invoice(jane, "100.00");
-        Receipt deposit = money.deposit(OWNER, jane.id(), DAY, "Cash", f.m("50.00"), null, null);
-        Receipt app = money.applyDeposit(OWNER, deposit.movement().id(), invoice.id(), DAY, f.m("50.00"), null);
+        Receipt deposit = money.deposit(OWNER, Deposit.of(jane.id(), f.m("50.00")).method("Cash").on(DAY));
+        Receipt app = money.applyDeposit(OWNER, ApplyDeposit.of(deposit.movement().id(), invoice.id(), f.m("50.00"))
+                .on(DAY));
         assertThat(f.balance(invoice)).isEqualTo(f.m("50.00"));
-        Receipt off = money.unapply(OWNER, app.movement().id(), DAY, null);
+        Receipt off = money.unapply(OWNER, Unapply.of(app.movement().id()).on(DAY));
         assertThat(f.balance(invoice)).isEqualTo(f.m("100.00"));
         assertThat(off.remaining()).isEqualTo(f.m("50.00"));
         assertThat(f.remaining(deposit.movement())).as("the deposit itself stays applied").isEqualTo(f.m("0.00"));
-        f.refused(ErrorCode.VALIDATION, () -> money.unapply(OWNER, deposit.movement().id(), DAY, null));
-        f.refused(ErrorCode.VALIDATION, () -> money.unapply(OWNER, off.movement().id(), DAY, null));
-        Receipt refund = money.refundDeposit(OWNER, off.movement().id(), DAY, "Cash", f.m("50.00"), null, null);
-        f.refused(ErrorCode.VALIDATION, () -> money.unapply(OWNER, refund.application().id(), DAY, null));
-        f.refused(ErrorCode.NOT_FOUND, () -> money.unapply(OWNER, 999_999, DAY, null));
+        f.refused(ErrorCode.VALIDATION, () -> money.unapply(OWNER, Unapply.of(deposit.movement().id()).on(DAY)));
+        f.refused(ErrorCode.VALIDATION, () -> money.unapply(OWNER, Unapply.of(off.movement().id()).on(DAY)));
+        Receipt refund = money.refundDeposit(OWNER, RefundDeposit.of(off.movement().id(), f.m("50.00")).method("Cash")
+                .on(DAY));
+        f.refused(ErrorCode.VALIDATION, () -> money.unapply(OWNER, Unapply.of(refund.application().id()).on(DAY)));
+        f.refused(ErrorCode.NOT_FOUND, () -> money.unapply(OWNER, Unapply.of(999_999).on(DAY)));
     }
 
     @Test
     @DisplayName("PAY-2 an un-apply cannot be dated before the payment it takes off")
     void pay2_unapply_dates() {
         Document invoice = f.invoice(f.client("Jane Doe"), "100.00");
-        Receipt pay = money.pay(OWNER, invoice.id(), day(2), "Cash", f.m("40.00"), null, null);
-        f.refused(ErrorCode.VALIDATION, () -> money.unapply(OWNER, pay.movement().id(), day(1), null));
+        Receipt pay = money.pay(OWNER, Pay.of(invoice.id(), f.m("40.00")).method("Cash").on(day(2)));
+        f.refused(ErrorCode.VALIDATION, () -> money.unapply(OWNER, Unapply.of(pay.movement().id()).on(day(1))));
     }
 
     @Test
@@ -157,8 +165,8 @@ class PaymentScenarioTest {
     void pay2_unapplied_payment_amount_is_frozen() {
         Client jane = f.client("Jane Doe");
         Document invoice = f.invoice(jane, "100.00");
-        Receipt pay = money.pay(OWNER, invoice.id(), DAY, "Cash", f.m("50.00"), null, null);
-        money.unapply(OWNER, pay.movement().id(), DAY, null);
+        Receipt pay = money.pay(OWNER, Pay.of(invoice.id(), f.m("50.00")).method("Cash").on(DAY));
+        money.unapply(OWNER, Unapply.of(pay.movement().id()).on(DAY));
         assertThat(f.balance(invoice)).isEqualTo(f.m("100.00"));
         // shrinking the payment to 30.00 would leave a 50.00 un-apply of a 30.00 payment: the invoice would owe 120.00
         f.refused(ErrorCode.VALIDATION, () -> money.edit(OWNER, pay.movement().id(), null, null, f.m("30.00")));
@@ -169,7 +177,7 @@ class PaymentScenarioTest {
     @DisplayName("PAY-1 editing a payment re-checks its rules: a grown payment over the balance is OVERPAYMENT")
     void pay1_edit_rechecks_rules() {
         Document invoice = f.invoice(f.client("Jane Doe"), "100.00");
-        Receipt pay = money.pay(OWNER, invoice.id(), DAY, "Cash", f.m("40.00"), null, null);
+        Receipt pay = money.pay(OWNER, Pay.of(invoice.id(), f.m("40.00")).method("Cash").on(DAY));
         f.refused(ErrorCode.OVERPAYMENT, () -> money.edit(OWNER, pay.movement().id(), null, null, f.m("100.01")));
         f.refused(ErrorCode.VALIDATION, () -> money.edit(OWNER, pay.movement().id(), DAY.minusDays(1), null, null));
         f.refused(ErrorCode.VALIDATION, () -> money.edit(OWNER, pay.movement().id(), null, "Gold", null));

@@ -34,7 +34,8 @@ class QuickSaleAndWriteOffTest {
     @Test
     @DisplayName("DOC-10 a quick sale is a generic invoice for the Quick Sale client, paid in full: balance 0")
     void doc10_quick_sale() {
-        Receipt sale = money.quickSale(CLERK, DAY, List.of(Line.of("Print", 2, f.m("12.50"))), "Cash", null, null);
+        Receipt sale = money.quickSale(CLERK, QuickSale.of(List.of(Line.of("Print", 2, f.m("12.50")))).method("Cash")
+                .on(DAY));
         Document doc = sale.document();
         Client quick = f.studio.clients().get(doc.clientId());
         assertThat(quick.quickSale()).isTrue();
@@ -56,15 +57,15 @@ class QuickSaleAndWriteOffTest {
     @DisplayName("DOC-10 a quick sale needs SELL and RECEIVE_PAYMENT, a total above zero and a known method")
     void doc10_refusals() {
         Actor seller = new Actor("seller", Set.of(Permission.SELL));
-        f.refused(ErrorCode.PERMISSION_DENIED, () -> money.quickSale(seller, DAY,
-                List.of(Line.of("Print", 1, f.m("1.00"))), "Cash", null, null));
-        f.refused(ErrorCode.VALIDATION, () -> money.quickSale(OWNER, DAY, List.of(Line.of("Print", 1, f.m("0.00"))),
-                "Cash", null, null));
-        f.refused(ErrorCode.VALIDATION, () -> money.quickSale(OWNER, DAY, List.of(), "Cash", null, null));
-        f.refused(ErrorCode.VALIDATION, () -> money.quickSale(OWNER, DAY, List.of(Line.of("Print", 1, f.m("1.00"))),
-                "IOU", null, null));
-        f.refused(ErrorCode.VALIDATION, () -> money.quickSale(OWNER, DAY,
-                List.of(Line.of("Print", -1, f.m("1.00"))), "Cash", null, null));
+        f.refused(ErrorCode.PERMISSION_DENIED, () -> money.quickSale(seller, QuickSale.of(List.of(Line.of("Print", 1,
+                f.m("1.00")))).method("Cash").on(DAY)));
+        f.refused(ErrorCode.VALIDATION, () -> money.quickSale(OWNER, QuickSale.of(List.of(Line.of("Print", 1,
+                f.m("0.00")))).method("Cash").on(DAY)));
+        f.refused(ErrorCode.VALIDATION, () -> money.quickSale(OWNER, QuickSale.of(List.of()).method("Cash").on(DAY)));
+        f.refused(ErrorCode.VALIDATION, () -> money.quickSale(OWNER, QuickSale.of(List.of(Line.of("Print", 1,
+                f.m("1.00")))).method("IOU").on(DAY)));
+        f.refused(ErrorCode.VALIDATION, () -> money.quickSale(OWNER, QuickSale.of(List.of(Line.of("Print", -1,
+                f.m("1.00")))).method("Cash").on(DAY)));
     }
 
     @Test
@@ -73,10 +74,10 @@ class QuickSaleAndWriteOffTest {
         Client jane = f.client("Jane Doe");
         Document invoice = f.invoice(jane, "100.00");
         assertThat(invoice.total()).isEqualTo(f.m("110.00"));
-        money.pay(OWNER, invoice.id(), DAY, "Cash", f.m("80.00"), null, null);
+        money.pay(OWNER, Pay.of(invoice.id(), f.m("80.00")).method("Cash").on(DAY));
         assertThat(f.balance(invoice)).isEqualTo(f.m("30.00"));
 
-        Receipt w = money.writeOff(MANAGER, invoice.id(), day(1), f.m("20.00"), null);
+        Receipt w = money.writeOff(MANAGER, WriteOff.of(invoice.id(), f.m("20.00")).on(day(1)));
         Document memo = w.document();
         assertThat(memo.type()).isEqualTo(DocumentType.CREDIT_MEMO);
         assertThat(memo.writeOff()).isTrue();
@@ -97,17 +98,20 @@ class QuickSaleAndWriteOffTest {
         assertThat(f.studio.audit().entries()).extracting(AuditEntry::action).contains("WRITE_OFF");
 
         // over the remaining balance, by a clerk, on an estimate
-        f.refused(ErrorCode.OVER_APPLICATION, () -> money.writeOff(OWNER, invoice.id(), day(1), f.m("10.01"), null));
-        f.refused(ErrorCode.PERMISSION_DENIED, () -> money.writeOff(CLERK, invoice.id(), day(1), f.m("10.00"), null));
+        f.refused(ErrorCode.OVER_APPLICATION, () -> money.writeOff(OWNER, WriteOff.of(invoice.id(), f.m("10.01"))
+                .on(day(1))));
+        f.refused(ErrorCode.PERMISSION_DENIED, () -> money.writeOff(CLERK, WriteOff.of(invoice.id(), f.m("10.00"))
+                .on(day(1))));
         Document estimate = f.studio.invoices().create(OWNER, DocumentDraft.forClient(DocumentType.ESTIMATE,
                 jane.id(), DAY).line(Line.of("Print", 1, f.m("10.00"))));
-        f.refused(ErrorCode.WRONG_DOCUMENT_TYPE, () -> money.writeOff(OWNER, estimate.id(), day(1), f.m("1.00"),
-                null));
-        f.refused(ErrorCode.VALIDATION, () -> money.writeOff(OWNER, invoice.id(), DAY.minusDays(1), f.m("1.00"),
-                null));
+        f.refused(ErrorCode.WRONG_DOCUMENT_TYPE, () -> money.writeOff(OWNER, WriteOff.of(estimate.id(), f.m("1.00"))
+                .on(day(1))));
+        f.refused(ErrorCode.VALIDATION, () -> money.writeOff(OWNER, WriteOff.of(invoice.id(), f.m("1.00"))
+                .on(DAY.minusDays(1))));
 
-        money.writeOff(OWNER, invoice.id(), day(2), f.m("10.00"), null);
+        money.writeOff(OWNER, WriteOff.of(invoice.id(), f.m("10.00")).on(day(2)));
         assertThat(f.balance(invoice)).isEqualTo(f.m("0.00"));
-        f.refused(ErrorCode.OVER_APPLICATION, () -> money.writeOff(OWNER, invoice.id(), day(2), f.m("0.01"), null));
+        f.refused(ErrorCode.OVER_APPLICATION, () -> money.writeOff(OWNER, WriteOff.of(invoice.id(), f.m("0.01"))
+                .on(day(2))));
     }
 }

@@ -29,7 +29,7 @@ class TransferScenarioTest {
         Document memo = f.studio.invoices().creditMemo(OWNER, invoice.id(), DAY, true, null, "reshoot");
         assertThat(f.balance(memo)).isEqualTo(f.m("-100.00"));
 
-        Receipt first = money.transfer(CLERK, memo.id(), invoice.id(), day(1), f.m("60.00"), null);
+        Receipt first = money.transfer(CLERK, Transfer.of(memo.id(), invoice.id(), f.m("60.00")).on(day(1)));
         assertThat(first.movement().kind()).isEqualTo(MovementKind.TRANSFER);
         assertThat(first.balance()).as("source").isEqualTo(f.m("-40.00"));
         assertThat(first.targetBalance()).isEqualTo(f.m("40.00"));
@@ -37,14 +37,14 @@ class TransferScenarioTest {
         assertThat(f.balance(invoice)).isEqualTo(f.m("40.00"));
 
         // over the source's credit (40.00) and over the target's balance due (40.00)
-        f.refused(ErrorCode.OVER_APPLICATION, () -> money.transfer(OWNER, memo.id(), invoice.id(), day(1),
-                f.m("40.01"), null));
+        f.refused(ErrorCode.OVER_APPLICATION, () -> money.transfer(OWNER, Transfer.of(memo.id(), invoice.id(),
+                f.m("40.01")).on(day(1))));
         Document other = f.invoice(f.client("John Roe"), "30.00");
-        f.refused(ErrorCode.OVER_APPLICATION, () -> money.transfer(OWNER, memo.id(), other.id(), day(1),
-                f.m("30.01"), null));
+        f.refused(ErrorCode.OVER_APPLICATION, () -> money.transfer(OWNER, Transfer.of(memo.id(), other.id(),
+                f.m("30.01")).on(day(1))));
 
         // any client of the studio
-        money.transfer(OWNER, memo.id(), other.id(), day(1), f.m("30.00"), null);
+        money.transfer(OWNER, Transfer.of(memo.id(), other.id(), f.m("30.00")).on(day(1)));
         assertThat(f.balance(memo)).isEqualTo(f.m("-10.00"));
         assertThat(f.balance(other)).isEqualTo(f.m("0.00"));
         assertThat(f.balance(invoice)).isEqualTo(f.m("40.00"));
@@ -56,17 +56,20 @@ class TransferScenarioTest {
         Client jane = f.client("Jane Doe");
         Document invoice = f.invoice(jane, "100.00");
         Document second = f.invoice(jane, "50.00");
-        f.refused(ErrorCode.OVER_APPLICATION, () -> money.transfer(OWNER, invoice.id(), second.id(), DAY,
-                f.m("1.00"), null));
+        f.refused(ErrorCode.OVER_APPLICATION, () -> money.transfer(OWNER, Transfer.of(invoice.id(), second.id(),
+                f.m("1.00")).on(DAY)));
         Document memo = f.studio.invoices().creditMemo(OWNER, invoice.id(), DAY, true, null, "reshoot");
         Document estimate = f.studio.invoices().create(OWNER, DocumentDraft.forClient(DocumentType.ESTIMATE,
                 jane.id(), DAY).line(Line.of("Print", 1, f.m("10.00"))));
-        f.refused(ErrorCode.WRONG_DOCUMENT_TYPE, () -> money.transfer(OWNER, memo.id(), estimate.id(), DAY,
-                f.m("1.00"), null));
-        f.refused(ErrorCode.VALIDATION, () -> money.transfer(OWNER, memo.id(), memo.id(), DAY, f.m("1.00"), null));
-        f.refused(ErrorCode.VALIDATION, () -> money.transfer(OWNER, memo.id(), second.id(), DAY.minusDays(1),
-                f.m("1.00"), null));
-        f.refused(ErrorCode.NOT_FOUND, () -> money.transfer(OWNER, memo.id(), 999_999, DAY, f.m("1.00"), null));
-        f.refused(ErrorCode.VALIDATION, () -> money.transfer(OWNER, memo.id(), second.id(), DAY, f.m("0.00"), null));
+        f.refused(ErrorCode.WRONG_DOCUMENT_TYPE, () -> money.transfer(OWNER, Transfer.of(memo.id(), estimate.id(),
+                f.m("1.00")).on(DAY)));
+        f.refused(ErrorCode.VALIDATION, () -> money.transfer(OWNER, Transfer.of(memo.id(), memo.id(), f.m("1.00"))
+                .on(DAY)));
+        f.refused(ErrorCode.VALIDATION, () -> money.transfer(OWNER, Transfer.of(memo.id(), second.id(), f.m("1.00"))
+                .on(DAY.minusDays(1))));
+        f.refused(ErrorCode.NOT_FOUND, () -> money.transfer(OWNER, Transfer.of(memo.id(), 999_999, f.m("1.00"))
+                .on(DAY)));
+        f.refused(ErrorCode.VALIDATION, () -> money.transfer(OWNER, Transfer.of(memo.id(), second.id(), f.m("0.00"))
+                .on(DAY)));
     }
 }

@@ -11,6 +11,7 @@ import org.studiokit.core.LockState;
 import org.studiokit.core.StudioFixture;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.movement.WriteOff;
 import org.studiokit.core.party.Client;
 
 /** PTY-3: a host asks before showing a button. */
@@ -22,7 +23,7 @@ class CanTest {
         StudioFixture f = StudioFixture.usd();
         Client ann = f.client("Ann");
         Document inv = f.invoice(ann, "100.00");
-        Receipt w = f.studio.money().writeOff(OWNER, inv.id(), DAY, f.m("10.00"), null);
+        Receipt w = f.studio.money().writeOff(OWNER, WriteOff.of(inv.id(), f.m("10.00")).on(DAY));
         assertThat(f.studio.canChange(CLERK, inv)).isTrue();
         assertThat(f.studio.canChange(CLERK, w.document())).as("a write-off needs WRITE_OFF").isFalse();
         assertThat(f.studio.canChange(OWNER, w.document())).isTrue();

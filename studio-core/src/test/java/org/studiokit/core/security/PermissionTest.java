@@ -18,8 +18,13 @@ import org.studiokit.core.document.DocumentChange;
 import org.studiokit.core.document.DocumentDraft;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
+import org.studiokit.core.movement.Deposit;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.movement.Payments;
 import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.movement.Refund;
+import org.studiokit.core.movement.RefundDeposit;
+import org.studiokit.core.movement.WriteOff;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.production.ChangeSource;
 import org.studiokit.core.production.OrderKind;
@@ -47,29 +52,31 @@ class PermissionTest {
     void pty3_clerk_refusals_change_nothing() {
         Client jane = f.client("Jane Doe");
         Document invoice = f.invoice(jane, "100.00");
-        money.pay(CLERK, invoice.id(), DAY, "Cash", f.m("120.00"), null, null);
-        Receipt deposit = money.deposit(CLERK, jane.id(), DAY, "Cash", f.m("10.00"), null, null);
-        f.refused(ErrorCode.PERMISSION_DENIED, () -> money.refund(CLERK, invoice.id(), DAY, "Cash", f.m("20.00"),
-                null, null));
-        f.refused(ErrorCode.PERMISSION_DENIED, () -> money.refundDeposit(CLERK, deposit.movement().id(), DAY, "Cash",
-                f.m("10.00"), null, null));
-        f.refused(ErrorCode.PERMISSION_DENIED, () -> money.writeOff(CLERK, invoice.id(), DAY, f.m("1.00"), null));
+        money.pay(CLERK, Pay.of(invoice.id(), f.m("120.00")).method("Cash").on(DAY));
+        Receipt deposit = money.deposit(CLERK, Deposit.of(jane.id(), f.m("10.00")).method("Cash").on(DAY));
+        f.refused(ErrorCode.PERMISSION_DENIED, () -> money.refund(CLERK, Refund.of(invoice.id(), f.m("20.00"))
+                .method("Cash").on(DAY)));
+        f.refused(ErrorCode.PERMISSION_DENIED, () -> money.refundDeposit(CLERK,
+                RefundDeposit.of(deposit.movement().id(), f.m("10.00")).method("Cash").on(DAY)));
+        f.refused(ErrorCode.PERMISSION_DENIED, () -> money.writeOff(CLERK, WriteOff.of(invoice.id(), f.m("1.00"))
+                .on(DAY)));
         f.refused(ErrorCode.PERMISSION_DENIED, () -> f.studio.invoices().creditMemo(CLERK, invoice.id(), DAY, true,
                 null, "x"));
         f.refused(ErrorCode.PERMISSION_DENIED, () -> f.studio.invoices().create(CLERK, DocumentDraft
                 .forClient(DocumentType.CREDIT_MEMO, jane.id(), DAY).line(Line.of("Print", -1, f.m("1.00")))));
         f.refused(ErrorCode.PERMISSION_DENIED, () -> f.studio.updateSettings(MANAGER, f.studio.settings()));
         // the same commands pass for a manager
-        money.refund(MANAGER, invoice.id(), DAY, "Cash", f.m("20.00"), null, null);
-        money.refundDeposit(MANAGER, deposit.movement().id(), DAY, "Cash", f.m("10.00"), null, null);
+        money.refund(MANAGER, Refund.of(invoice.id(), f.m("20.00")).method("Cash").on(DAY));
+        money.refundDeposit(MANAGER, RefundDeposit.of(deposit.movement().id(), f.m("10.00")).method("Cash").on(DAY));
     }
 
     @Test
     @DisplayName("PTY-3 a refund cannot be voided without REFUND, not even through its deposit application")
     void pty3_clerk_cannot_void_a_refund() {
         Client jane = f.client("Jane Doe");
-        Receipt deposit = money.deposit(CLERK, jane.id(), DAY, "Cash", f.m("10.00"), null, null);
-        Receipt refund = money.refundDeposit(OWNER, deposit.movement().id(), DAY, "Cash", f.m("10.00"), null, null);
+        Receipt deposit = money.deposit(CLERK, Deposit.of(jane.id(), f.m("10.00")).method("Cash").on(DAY));
+        Receipt refund = money.refundDeposit(OWNER, RefundDeposit.of(deposit.movement().id(), f.m("10.00"))
+                .method("Cash").on(DAY));
         f.refused(ErrorCode.PERMISSION_DENIED, () -> money.voidMovement(CLERK, refund.movement().id()));
         f.refused(ErrorCode.PERMISSION_DENIED, () -> money.voidMovement(CLERK, refund.application().id()));
     }
@@ -97,10 +104,10 @@ class PermissionTest {
         f.refused(ErrorCode.PERMISSION_DENIED, () -> f.studio.production().advance(cashier, order.id(),
                 ChangeSource.MANUAL));
         Actor seller = new Actor("seller", EnumSet.of(Permission.SELL));
-        f.refused(ErrorCode.PERMISSION_DENIED, () -> money.pay(seller, invoice.id(), DAY, "Cash", f.m("1.00"), null,
-                null));
-        f.refused(ErrorCode.PERMISSION_DENIED, () -> money.deposit(seller, jane.id(), DAY, "Cash", f.m("1.00"), null,
-                null));
+        f.refused(ErrorCode.PERMISSION_DENIED, () -> money.pay(seller, Pay.of(invoice.id(), f.m("1.00"))
+                .method("Cash").on(DAY)));
+        f.refused(ErrorCode.PERMISSION_DENIED, () -> money.deposit(seller, Deposit.of(jane.id(), f.m("1.00"))
+                .method("Cash").on(DAY)));
     }
 
     @Test

@@ -9,6 +9,9 @@ import org.studiokit.core.document.Document;
 import org.studiokit.core.document.DocumentDraft;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
+import org.studiokit.core.movement.Deposit;
+import org.studiokit.core.movement.Pay;
+import org.studiokit.core.movement.QuickSale;
 import org.studiokit.core.movement.Receipt;
 import org.studiokit.core.party.Session;
 
@@ -49,7 +52,7 @@ final class EarlyMarch {
         Document canvas = s.studio.invoices().create(s.owner, DocumentDraft.forClient(DocumentType.GENERIC, r.brown,
                 feb).line(Line.of("Canvas 16x20", 1, usd("180.00"))));
         r.brownInvoice = canvas.id();
-        s.studio.money().pay(s.owner, canvas.id(), feb, "Cash", usd("100.00"), null, null);
+        s.studio.money().pay(s.owner, Pay.of(canvas.id(), usd("100.00")).method("Cash").on(feb));
         s.say.say(march(2), "Olivia enters Mark Brown's February canvas, invoice " + canvas.number() + " for "
                 + canvas.total() + ", of which he paid 100.00 cash: " + s.balance(canvas.id()) + " is still due.");
     }
@@ -60,8 +63,8 @@ final class EarlyMarch {
         Document fee = s.studio.invoices().create(s.clerk, DocumentDraft.forSession(DocumentType.SESSION_FEE,
                 session.id(), march(2)).line(Line.of("Session fee", 1, usd("150.00"))));
         r.janeFee = fee.id();
-        Receipt paid = s.studio.money().pay(s.clerk, fee.id(), march(2), "Check", usd("50.00"), "check 1042",
-                null);
+        Receipt paid = s.studio.money().pay(s.clerk, Pay.of(fee.id(), usd("50.00")).method("Check").on(march(2))
+                .reference("check 1042"));
         r.janeFeePayment = paid.movement().id();
         s.say.say(march(2), "Jane Doe's family session " + session.number() + ": session fee invoice "
                 + fee.number() + " = 150.00 + tax " + fee.totals().tax() + " = " + fee.total() + "; she pays "
@@ -69,8 +72,8 @@ final class EarlyMarch {
     }
 
     private void weddingDeposit() {
-        Receipt deposit = s.studio.money().deposit(s.clerk, r.emma, march(3), "Credit Card", usd("1000.00"),
-                "Visa 4242", null);
+        Receipt deposit = s.studio.money().deposit(s.clerk, Deposit.of(r.emma, usd("1000.00")).method("Credit Card")
+                .on(march(3)).reference("Visa 4242"));
         r.weddingDeposit = deposit.movement().id();
         s.say.say(march(3), "Emma & Noah book their June wedding with a " + deposit.movement().amount()
                 + " card deposit (deposit " + deposit.movement().number() + "); no invoice exists yet.");
@@ -81,8 +84,8 @@ final class EarlyMarch {
         r.tomSession = session.id();
         Document fee = s.studio.invoices().create(s.clerk, DocumentDraft.forSession(DocumentType.SESSION_FEE,
                 session.id(), march(4)).line(Line.of("Session fee", 1, usd("95.00"))));
-        Receipt paid = s.studio.money().pay(s.clerk, fee.id(), march(4), "Credit Card", fee.total(), "MC 5100",
-                null);
+        Receipt paid = s.studio.money().pay(s.clerk, Pay.of(fee.id(), fee.total()).method("Credit Card").on(march(4))
+                .reference("MC 5100"));
         Document estimate = s.studio.invoices().create(s.clerk, DocumentDraft.forSession(DocumentType.ESTIMATE,
                 session.id(), march(4)).line(Line.of("Canvas 16x20", 1, usd("350.00")))
                 .line(Line.of("8x10 print", 4, usd("25.00"))));
@@ -95,8 +98,8 @@ final class EarlyMarch {
     }
 
     private void walkIn() {
-        Receipt sale = s.studio.money().quickSale(s.clerk, march(5), List.of(Line.of("8x10 print", 2,
-                usd("25.00"))), "Cash", null, null);
+        Receipt sale = s.studio.money().quickSale(s.clerk, QuickSale.of(List.of(Line.of("8x10 print", 2,
+                usd("25.00")))).method("Cash").on(march(5)));
         s.say.say(march(5), "A walk-in buys two 8x10 prints: quick sale invoice " + sale.document().number()
                 + " for " + sale.document().total() + ", paid in cash (payment " + sale.movement().number() + ").");
     }
@@ -105,7 +108,7 @@ final class EarlyMarch {
         Session session = s.studio.sessions().book(s.clerk, r.garcia, "Family", march(6), "Olivia");
         Document fee = s.studio.invoices().create(s.clerk, DocumentDraft.forSession(DocumentType.SESSION_FEE,
                 session.id(), march(6)).line(Line.of("Session fee", 1, usd("150.00"))));
-        s.studio.money().pay(s.clerk, fee.id(), march(6), "Cash", fee.total(), null, null);
+        s.studio.money().pay(s.clerk, Pay.of(fee.id(), fee.total()).method("Cash").on(march(6)));
         s.say.say(march(6), "The Garcia family's session " + session.number() + ": fee invoice " + fee.number()
                 + " for " + fee.total() + ", paid in full in cash.");
     }

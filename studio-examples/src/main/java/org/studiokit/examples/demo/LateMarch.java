@@ -5,6 +5,7 @@ import static org.studiokit.examples.demo.DemoStudio.usd;
 
 import java.util.List;
 import org.studiokit.core.StudioException;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.movement.Receipt;
 import org.studiokit.barcode.batch.BatchStatusUpdate;
 import org.studiokit.barcode.batch.BatchMode;
@@ -13,6 +14,8 @@ import org.studiokit.barcode.batch.BatchSummary;
 import org.studiokit.posting.journal.PostingBatch;
 import org.studiokit.posting.run.PostingRequest;
 import org.studiokit.posting.journal.RecordRef;
+import org.studiokit.core.movement.Refund;
+import org.studiokit.core.movement.WriteOff;
 
 /**
  * March 18–31: a scanner batch at the lab counter, posting runs, a write-off, a posted payment corrected by unlock,
@@ -64,7 +67,7 @@ final class LateMarch {
     }
 
     private void writeOff() {
-        Receipt off = s.studio.money().writeOff(s.owner, r.brownInvoice, march(23), usd("45.30"), null);
+        Receipt off = s.studio.money().writeOff(s.owner, WriteOff.of(r.brownInvoice, usd("45.30")).on(march(23)));
         s.say.say(march(23), "Mark Brown will not pay all of his February canvas: Olivia writes off 45.30 to Bad"
                 + " Debt (credit memo " + off.document().number() + "); " + off.targetBalance() + " is still due.");
     }
@@ -83,15 +86,15 @@ final class LateMarch {
     }
 
     private void weddingPayment() {
-        Receipt paid = s.studio.money().pay(s.clerk, r.weddingInvoice, march(25), "Check", usd("1363.50"),
-                "check 2207", null);
+        Receipt paid = s.studio.money().pay(s.clerk, Pay.of(r.weddingInvoice, usd("1363.50")).method("Check")
+                .on(march(25)).reference("check 2207"));
         s.say.say(march(25), "Emma & Noah pay " + paid.movement().amount() + " by check; " + paid.balance()
                 + " is due after the wedding.");
     }
 
     private void refusals() {
         try {
-            s.studio.money().refund(s.clerk, r.weddingInvoice, march(27), "Cash", usd("20.00"), null, null);
+            s.studio.money().refund(s.clerk, Refund.of(r.weddingInvoice, usd("20.00")).method("Cash").on(march(27)));
         } catch (StudioException e) {
             s.say.say(march(27), "Kim tries to hand out a 20.00 cash refund: refused, " + e.code() + " ("
                     + e.getMessage() + ").");
@@ -107,7 +110,7 @@ final class LateMarch {
         s.books.closePeriod(s.owner, march(31));
         s.say.say(march(31), "Olivia closes March: nothing dated on or before March 31 can change any more.");
         try {
-            s.studio.money().pay(s.clerk, r.weddingInvoice, march(30), "Cash", usd("10.00"), null, null);
+            s.studio.money().pay(s.clerk, Pay.of(r.weddingInvoice, usd("10.00")).method("Cash").on(march(30)));
         } catch (StudioException e) {
             s.say.say(march(31), "A late cash payment dated March 30 is refused: " + e.code() + ".");
         }

@@ -11,7 +11,14 @@ import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
 import org.studiokit.core.document.PaymentPlan;
 import org.studiokit.core.money.Money;
+import org.studiokit.core.movement.ApplyDeposit;
+import org.studiokit.core.movement.Deposit;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.movement.Refund;
+import org.studiokit.core.movement.RefundDeposit;
+import org.studiokit.core.movement.Transfer;
+import org.studiokit.core.movement.Unapply;
 import org.studiokit.core.production.ChangeSource;
 import org.studiokit.core.production.OrderKind;
 import org.studiokit.core.production.ProductionOrder;
@@ -46,8 +53,8 @@ final class MidMarch {
                 .line(Line.of("Digital files", 1, usd("100.00")))
                 .withDiscount(Discount.parse("10%", DemoStudio.USD)).withShipping(usd("12.00")));
         r.janeOrder = order.id();
-        Receipt paid = s.studio.money().pay(s.clerk, order.id(), march(9), "Credit Card", usd("200.00"),
-                "Visa 1881", null);
+        Receipt paid = s.studio.money().pay(s.clerk, Pay.of(order.id(), usd("200.00")).method("Credit Card")
+                .on(march(9)).reference("Visa 1881"));
         ProductionOrder lab = s.studio.production().create(s.clerk, order.id(), "Bay Photo Lab",
                 OrderKind.PURCHASE_ORDER, "Print", 0, march(20), null, "rush the canvas");
         ProductionOrder desk = s.studio.production().create(s.clerk, order.id(), "In-house retouching",
@@ -68,18 +75,18 @@ final class MidMarch {
                 .line(Line.of("Wedding coverage", 1, usd("2500.00")))
                 .line(Line.of("Wedding album", 1, usd("600.00"))));
         r.weddingInvoice = invoice.id();
-        Receipt applied = s.studio.money().applyDeposit(s.manager, r.weddingDeposit, invoice.id(), march(10),
-                usd("1000.00"), null);
+        Receipt applied = s.studio.money().applyDeposit(s.manager, ApplyDeposit.of(r.weddingDeposit, invoice.id(),
+                usd("1000.00")).on(march(10)));
         s.say.say(march(10), "Emma & Noah's wedding package, generic invoice " + invoice.number() + " for "
                 + invoice.total() + "; their 1000.00 deposit is applied (application " + applied.movement().number()
                 + "): " + applied.balance() + " due, " + applied.remaining() + " of the deposit left.");
     }
 
     private void priyaCancels() {
-        Receipt deposit = s.studio.money().deposit(s.clerk, r.priya, march(11), "Check", usd("250.00"),
-                "check 311", null);
-        Receipt refund = s.studio.money().refundDeposit(s.manager, deposit.movement().id(), march(12), "Check",
-                usd("150.00"), "check 5002", null);
+        Receipt deposit = s.studio.money().deposit(s.clerk, Deposit.of(r.priya, usd("250.00")).method("Check")
+                .on(march(11)).reference("check 311"));
+        Receipt refund = s.studio.money().refundDeposit(s.manager, RefundDeposit.of(deposit.movement().id(),
+                usd("150.00")).method("Check").on(march(12)).reference("check 5002"));
         s.say.say(march(11), "Priya Shah leaves a 250.00 deposit for a newborn session (deposit "
                 + deposit.movement().number() + ").");
         s.say.say(march(12), "The baby came early and the session shrinks: 150.00 of the deposit is refunded by"
@@ -91,8 +98,8 @@ final class MidMarch {
         Document order = s.studio.invoices().convert(s.clerk, r.tomEstimate, DocumentType.INITIAL_ORDER, null,
                 march(12));
         r.tomOrder = order.id();
-        Receipt paid = s.studio.money().pay(s.clerk, order.id(), march(12), "Credit Card", usd("200.00"),
-                "MC 5100", null);
+        Receipt paid = s.studio.money().pay(s.clerk, Pay.of(order.id(), usd("200.00")).method("Credit Card")
+                .on(march(12)).reference("MC 5100"));
         r.tomCardPayment = paid.movement().id();
         ProductionOrder lab = s.studio.production().create(s.clerk, order.id(), "Bay Photo Lab",
                 OrderKind.PURCHASE_ORDER, "Print", 0, march(19), null, null);
@@ -103,11 +110,12 @@ final class MidMarch {
         Document reorder = s.studio.invoices().create(s.clerk, DocumentDraft.forSession(DocumentType.REORDER,
                 r.tomSession, march(13)).line(Line.of("8x10 print", 4, usd("25.00"))));
         r.tomReorder = reorder.id();
-        Receipt off = s.studio.money().unapply(s.manager, r.tomCardPayment, march(13), null);
+        Receipt off = s.studio.money().unapply(s.manager, Unapply.of(r.tomCardPayment).on(march(13)));
         Money forReorder = reorder.total();
-        s.studio.money().applyDeposit(s.manager, off.movement().id(), reorder.id(), march(13), forReorder, null);
-        Receipt back = s.studio.money().applyDeposit(s.manager, off.movement().id(), order.id(), march(13),
-                usd("200.00").minus(forReorder), null);
+        s.studio.money().applyDeposit(s.manager, ApplyDeposit.of(off.movement().id(), reorder.id(), forReorder)
+                .on(march(13)));
+        Receipt back = s.studio.money().applyDeposit(s.manager, ApplyDeposit.of(off.movement().id(), order.id(),
+                usd("200.00").minus(forReorder)).on(march(13)));
         s.say.say(march(13), "Tom orders four more prints (reorder " + reorder.number() + ", " + reorder.total()
                 + ") and wants his card payment to cover them first: it is un-applied (" + off.movement().number()
                 + "), " + forReorder + " applied to the reorder and " + usd("200.00").minus(forReorder)
@@ -118,10 +126,10 @@ final class MidMarch {
         Document memo = s.studio.invoices().creditMemo(s.manager, r.janeOrder, march(16), false,
                 List.of(new Line("Canvas 16x20", "damaged in transit", null, null, -1, usd("350.00"),
                         Discount.parse("10%", DemoStudio.USD), null)), "canvas damaged in transit");
-        Receipt refund = s.studio.money().refund(s.manager, memo.id(), march(16), "Credit Card", usd("100.00"),
-                "Visa 1881", null);
+        Receipt refund = s.studio.money().refund(s.manager, Refund.of(memo.id(), usd("100.00")).method("Credit Card")
+                .on(march(16)).reference("Visa 1881"));
         Money rest = s.balance(memo.id()).negate();
-        Receipt moved = s.studio.money().transfer(s.manager, memo.id(), r.janeOrder, march(16), rest, null);
+        Receipt moved = s.studio.money().transfer(s.manager, Transfer.of(memo.id(), r.janeOrder, rest).on(march(16)));
         s.say.say(march(16), "Jane's canvas arrives damaged: credit memo " + memo.number() + " for "
                 + memo.total() + "; 100.00 goes back to her card (refund " + refund.movement().number()
                 + ") and " + rest + " is transferred to her initial order, now " + moved.targetBalance() + " due.");

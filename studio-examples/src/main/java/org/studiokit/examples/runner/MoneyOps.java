@@ -5,8 +5,17 @@ import java.util.List;
 import java.util.Map;
 import org.studiokit.core.document.Line;
 import org.studiokit.core.money.Money;
+import org.studiokit.core.movement.ApplyDeposit;
+import org.studiokit.core.movement.Deposit;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.movement.Payments;
+import org.studiokit.core.movement.QuickSale;
 import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.movement.Refund;
+import org.studiokit.core.movement.RefundDeposit;
+import org.studiokit.core.movement.Transfer;
+import org.studiokit.core.movement.Unapply;
+import org.studiokit.core.movement.WriteOff;
 import org.studiokit.examples.script.RecordKind;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,7 +50,7 @@ final class MoneyOps {
         Money amount = in.amount("amount");
         String key = in.optString("key");
         long invoice = c.ref("invoice", RecordKind.DOCUMENT);
-        return movement(c, money(c).pay(c.actor(), invoice, date, method, amount, null, key));
+        return movement(c, money(c).pay(c.actor(), Pay.of(invoice, amount).method(method).on(date).key(key)));
     }
 
     private static StepResult deposit(StepContext c) {
@@ -50,7 +59,7 @@ final class MoneyOps {
         String method = in.string("method");
         Money amount = in.amount("amount");
         long client = c.ref("client", RecordKind.CLIENT);
-        return movement(c, money(c).deposit(c.actor(), client, date, method, amount, null, null));
+        return movement(c, money(c).deposit(c.actor(), Deposit.of(client, amount).method(method).on(date)));
     }
 
     private static StepResult applyDeposit(StepContext c) {
@@ -58,7 +67,7 @@ final class MoneyOps {
         Money amount = c.in().amount("amount");
         long deposit = c.ref("deposit", RecordKind.MOVEMENT);
         long invoice = c.ref("invoice", RecordKind.DOCUMENT);
-        return movement(c, money(c).applyDeposit(c.actor(), deposit, invoice, date, amount, null));
+        return movement(c, money(c).applyDeposit(c.actor(), ApplyDeposit.of(deposit, invoice, amount).on(date)));
     }
 
     private static StepResult refundDeposit(StepContext c) {
@@ -67,7 +76,8 @@ final class MoneyOps {
         String method = in.string("method");
         Money amount = in.amount("amount");
         long deposit = c.ref("deposit", RecordKind.MOVEMENT);
-        return movement(c, money(c).refundDeposit(c.actor(), deposit, date, method, amount, null, null));
+        return movement(c, money(c).refundDeposit(c.actor(), RefundDeposit.of(deposit, amount).method(method)
+                .on(date)));
     }
 
     private static StepResult refund(StepContext c) {
@@ -76,7 +86,7 @@ final class MoneyOps {
         String method = in.string("method");
         Money amount = in.amount("amount");
         long invoice = c.ref("invoice", RecordKind.DOCUMENT);
-        return movement(c, money(c).refund(c.actor(), invoice, date, method, amount, null, null));
+        return movement(c, money(c).refund(c.actor(), Refund.of(invoice, amount).method(method).on(date)));
     }
 
     private static StepResult transferCredit(StepContext c) {
@@ -84,20 +94,20 @@ final class MoneyOps {
         Money amount = c.in().amount("amount");
         long from = c.ref("from", RecordKind.DOCUMENT);
         long to = c.ref("to", RecordKind.DOCUMENT);
-        return movement(c, money(c).transfer(c.actor(), from, to, date, amount, null));
+        return movement(c, money(c).transfer(c.actor(), Transfer.of(from, to, amount).on(date)));
     }
 
     private static StepResult unapply(StepContext c) {
         LocalDate date = c.in().date("date");
         long payment = c.ref("payment", RecordKind.MOVEMENT);
-        return movement(c, money(c).unapply(c.actor(), payment, date, null));
+        return movement(c, money(c).unapply(c.actor(), Unapply.of(payment).on(date)));
     }
 
     private static StepResult writeOff(StepContext c) {
         LocalDate date = c.in().date("date");
         Money amount = c.in().amount("amount");
         long invoice = c.ref("invoice", RecordKind.DOCUMENT);
-        Receipt r = money(c).writeOff(c.actor(), invoice, date, amount, null);
+        Receipt r = money(c).writeOff(c.actor(), WriteOff.of(invoice, amount).on(date));
         ObjectNode o = c.views().documents().of(r.document(), r.balance());
         o.put("targetBalance", r.targetBalance().toString());
         o.put("transfer", Long.toString(r.movement().number()));
@@ -108,7 +118,7 @@ final class MoneyOps {
         LocalDate date = c.in().date("date");
         List<Line> lines = c.in().lines("lines");
         String method = c.in().string("method");
-        Receipt r = money(c).quickSale(c.actor(), date, lines, method, null, null);
+        Receipt r = money(c).quickSale(c.actor(), QuickSale.of(lines).method(method).on(date));
         ObjectNode o = c.views().documents().of(r.document(), r.balance());
         o.put("payment", Long.toString(r.movement().number()));
         return new StepResult(o, r.document().id());
