@@ -23,7 +23,7 @@ abstract class JpaContract extends StoreContract {
 
     @Override
     protected StoreUnderTest open(StudioSettings settings) {
-        JpaStudio s = database(target()).studio("contract-" + UUID.randomUUID(), settings, java.time.Clock.systemUTC());
-        return new StoreUnderTest(s.store(), s.postingStore());
+        JpaStores s = database(target()).stores("contract-" + UUID.randomUUID(), settings);
+        return new StoreUnderTest(s.core(), s.posting());
     }
 }
