@@ -31,7 +31,7 @@ import org.studiokit.export.ExportFormats;
 import org.studiokit.export.ExportOptions;
 import org.studiokit.export.Exporter;
 import org.studiokit.posting.Books;
-import org.studiokit.posting.PostingRequest;
+import org.studiokit.posting.run.PostingRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -99,13 +99,20 @@ public final class StudioDatabase implements AutoCloseable {
      * keeps its stored settings).
      */
     public JpaStudio studio(String studioId, StudioSettings initial, Clock clock) {
+        JpaStores stores = stores(studioId, initial);
+        Studio studio = Studio.of(stores.core(), clock, stores.ids());
+        return new JpaStudio(studio, new Books(studio, stores.posting()), stores.core(), stores.posting());
+    }
+
+    /**
+     * A studio's stores alone, without the facade (which would record the Quick Sale client): for store tests and
+     * for hosts that wire {@code Studio} themselves. Creates the studio with the settings when absent.
+     */
+    public JpaStores stores(String studioId, StudioSettings initial) {
         Objects.requireNonNull(initial, "initial");
         create(studioId, initial);
         Tx tx = new Tx(emf, studioId);
-        JpaStudioStore store = new JpaStudioStore(tx);
-        JpaPostingStore posting = new JpaPostingStore(tx);
-        Studio studio = Studio.of(store, clock, new DbIds(tx));
-        return new JpaStudio(studio, new Books(studio, posting), store, posting);
+        return new JpaStores(new JpaStudioStore(tx), new JpaPostingStore(tx), new DbIds(tx));
     }
 
     private void create(String studioId, StudioSettings initial) {

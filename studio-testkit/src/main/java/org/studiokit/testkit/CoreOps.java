@@ -562,7 +562,7 @@ public final class CoreOps {
                 }
                 throw e;
             }
-            if (again != k.get().first()) {
+            if (!again.equals(k.get().first())) {
                 throw new AssertionError("IDM-1 retry of " + k.get() + " returned " + again + " instead of the first "
                         + "receipt " + k.get().first());
             }

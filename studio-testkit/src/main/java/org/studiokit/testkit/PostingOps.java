@@ -7,6 +7,7 @@ import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.posting.Books;
 import org.studiokit.posting.store.InMemoryPostingStore;
+import org.studiokit.testkit.store.StoreSnapshot;
 import org.studiokit.posting.run.PostingRequest;
 import org.studiokit.posting.journal.RecordRef;
 
@@ -24,6 +25,13 @@ public final class PostingOps {
         Books books = Books.inMemory(world.studio());
         world.attach(Books.class, books);
         world.addSnapshot("posting", ((InMemoryPostingStore) books.store())::snapshot);
+        return world;
+    }
+
+    /** Attaches a studio's books on any store to a world (snapshots read through the ports) and returns the world. */
+    public static World attach(World world, Books books) {
+        world.attach(Books.class, books);
+        world.addSnapshot("posting", () -> StoreSnapshot.posting(books.store()));
         return world;
     }
 

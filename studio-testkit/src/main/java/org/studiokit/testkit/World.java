@@ -22,6 +22,7 @@ import org.studiokit.core.party.Session;
 import org.studiokit.core.production.ProductionOrder;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.core.store.InMemoryStore;
+import org.studiokit.testkit.store.StoreSnapshot;
 
 /**
  * The state an operation sequence runs in: the studio, a "today" that moves forward, the keyed commands made so far,
@@ -46,6 +47,8 @@ public final class World {
         this.studio = Objects.requireNonNull(studio, "studio");
         if (studio.store() instanceof InMemoryStore memory) {
             snapshots.put("core", memory::snapshot);
+        } else {
+            snapshots.put("core", () -> StoreSnapshot.core(studio.store()));
         }
     }
 

@@ -17,8 +17,8 @@ import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Role;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.posting.Books;
-import org.studiokit.posting.PostingBatch;
-import org.studiokit.posting.PostingRequest;
+import org.studiokit.posting.journal.PostingBatch;
+import org.studiokit.posting.run.PostingRequest;
 import org.studiokit.posting.report.TrialBalance;
 
 /** A session fee, a partial payment, a posting run and the trial balance, on the in-memory store. */

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -55,11 +56,20 @@ public final class UrlDataSource implements DataSource, AutoCloseable {
     }
 
     private Connection wrap(Connection real) {
+        AtomicBoolean released = new AtomicBoolean();
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("close") && method.getParameterCount() == 0) {
-                        release(real);
+                        if (released.compareAndSet(false, true)) {
+                            release(real);
+                        }
                         return null;
+                    }
+                    if (method.getName().equals("isClosed") && method.getParameterCount() == 0 && released.get()) {
+                        return true;
+                    }
+                    if (released.get()) {
+                        throw new SQLException("connection closed");
                     }
                     try {
                         return method.invoke(real, args);

@@ -1,0 +1,49 @@
+package org.studiokit.jpa;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.studiokit.core.document.Document;
+import org.studiokit.core.document.DocumentDraft;
+import org.studiokit.core.document.DocumentType;
+import org.studiokit.core.document.Line;
+import org.studiokit.core.money.Money;
+import org.studiokit.core.party.Client;
+import org.studiokit.core.security.Actor;
+import org.studiokit.core.security.Role;
+import org.studiokit.core.settings.PostingPolicyKind;
+import org.studiokit.core.settings.StudioSettings;
+import org.studiokit.posting.run.PostingRequest;
+
+/**
+ * The child JVM of the crash test: records invoices and payments, then posts them in one large run, over and over
+ * until it is killed. Prints {@code READY} once the database is open.
+ */
+public final class CrashChild {
+    private static final Actor OWNER = Actor.of("owner", Role.OWNER);
+    private static final int PER_RUN = 60;
+
+    private CrashChild() {
+    }
+
+    /** @param args the JDBC URL and the studio id */
+    public static void main(String[] args) {
+        StudioDatabase db = StudioDatabase.open(args[0]);
+        StudioSettings settings = StudioSettings.defaults("USD").toBuilder()
+                .postingPolicy(PostingPolicyKind.WHEN_CREATED).build();
+        JpaStudio s = db.studio(args[1], settings, Clock.systemUTC());
+        Client c = s.studio().clients().create(OWNER, "Crash Client");
+        System.out.println("READY");
+        System.out.flush();
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        Money price = Money.parse("12.34", settings.currency());
+        while (true) {
+            for (int i = 0; i < PER_RUN; i++) {
+                Document inv = s.studio().invoices().create(OWNER,
+                        DocumentDraft.forClient(DocumentType.GENERIC, c.id(), day).line(Line.of("Print", 1, price)));
+                s.studio().money().pay(OWNER, inv.id(), day, "Cash", Money.parse("5.00", settings.currency()), null,
+                        null);
+            }
+            s.books().post(OWNER, PostingRequest.through(LocalDate.of(2026, 3, 31)));
+        }
+    }
+}
