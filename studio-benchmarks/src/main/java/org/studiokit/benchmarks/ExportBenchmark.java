@@ -1,5 +1,7 @@
 package org.studiokit.benchmarks;
 
+import org.studiokit.core.movement.Deposit;
+import org.studiokit.core.movement.Pay;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -156,12 +158,8 @@ public final class ExportBenchmark {
                             .stringValue(), usd)));
                     refs.put(s.get("ref").stringValue(), studio.invoices().create(OWNER, draft).id());
                 }
-                case "payment" -> studio.money().pay(OWNER, refs.get(s.get("invoice").stringValue()),
-                        LocalDate.parse(s.get("date").stringValue()), s.get("method").stringValue(),
-                        Money.parse(s.get("amount").stringValue(), usd), null, null);
-                case "deposit" -> studio.money().deposit(OWNER, refs.get(s.get("client").stringValue()),
-                        LocalDate.parse(s.get("date").stringValue()), s.get("method").stringValue(),
-                        Money.parse(s.get("amount").stringValue(), usd), null, null);
+                case "payment" -> studio.money().pay(OWNER, Pay.of(refs.get(s.get("invoice").stringValue()), Money.parse(s.get("amount").stringValue(), usd)).method(s.get("method").stringValue()).on(LocalDate.parse(s.get("date").stringValue())));
+                case "deposit" -> studio.money().deposit(OWNER, Deposit.of(refs.get(s.get("client").stringValue()), Money.parse(s.get("amount").stringValue(), usd)).method(s.get("method").stringValue()).on(LocalDate.parse(s.get("date").stringValue())));
                 case "post" -> posts.add(LocalDate.parse(s.get("through").stringValue()));
                 default -> { }
             }

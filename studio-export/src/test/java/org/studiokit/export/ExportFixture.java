@@ -1,5 +1,10 @@
 package org.studiokit.export;
 
+import org.studiokit.core.movement.ApplyDeposit;
+import org.studiokit.core.movement.Deposit;
+import org.studiokit.core.movement.Pay;
+import org.studiokit.core.movement.Refund;
+import org.studiokit.core.movement.WriteOff;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,17 +82,17 @@ public final class ExportFixture {
         Client jane = f.client("Jane Doe");
         Client bob = f.client("Bob Smith");
         Document i1 = f.invoice(jane, "2026-03-02", "Portrait", "150.00");
-        f.studio.money().pay(OWNER, i1.id(), d("2026-03-03"), "Check", f.usd("62.75"), "1042", null);
-        Receipt dep = f.studio.money().deposit(OWNER, bob.id(), d("2026-03-01"), "Check", f.usd("200.00"), "1001", null);
+        f.studio.money().pay(OWNER, Pay.of(i1.id(), f.usd("62.75")).method("Check").on(d("2026-03-03")).reference("1042"));
+        Receipt dep = f.studio.money().deposit(OWNER, Deposit.of(bob.id(), f.usd("200.00")).method("Check").on(d("2026-03-01")).reference("1001"));
         Document i2 = f.invoice(bob, "2026-03-04", "Session fee", "150.00");
-        f.studio.money().applyDeposit(OWNER, dep.movement().id(), i2.id(), d("2026-03-05"), f.usd("162.75"), null);
+        f.studio.money().applyDeposit(OWNER, ApplyDeposit.of(dep.movement().id(), i2.id(), f.usd("162.75")).on(d("2026-03-05")));
         Document i3 = f.invoice(jane, "2026-03-06", "Album", "80.00");
-        f.studio.money().pay(OWNER, i3.id(), d("2026-03-06"), "Credit Card", f.usd("86.80"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(i3.id(), f.usd("86.80")).method("Credit Card").on(d("2026-03-06")));
         Document memo = f.studio.invoices().creditMemo(OWNER, i3.id(), d("2026-03-07"), true, null, "damaged");
-        f.studio.money().refund(OWNER, memo.id(), d("2026-03-08"), "Check", f.usd("86.80"), "1043", null);
+        f.studio.money().refund(OWNER, Refund.of(memo.id(), f.usd("86.80")).method("Check").on(d("2026-03-08")).reference("1043"));
         Document i4 = f.invoice(bob, "2026-03-09", "Prints", "40.00");
-        f.studio.money().pay(OWNER, i4.id(), d("2026-03-09"), "Cash", f.usd("3.40"), null, null);
-        f.studio.money().writeOff(OWNER, i4.id(), d("2026-03-20"), f.usd("40.00"), null);
+        f.studio.money().pay(OWNER, Pay.of(i4.id(), f.usd("3.40")).method("Cash").on(d("2026-03-09")));
+        f.studio.money().writeOff(OWNER, WriteOff.of(i4.id(), f.usd("40.00")).on(d("2026-03-20")));
         f.post("2026-03-31");
         return f;
     }

@@ -1,5 +1,9 @@
 package org.studiokit.export;
 
+import org.studiokit.core.movement.ApplyDeposit;
+import org.studiokit.core.movement.Deposit;
+import org.studiokit.core.movement.Pay;
+import org.studiokit.core.movement.WriteOff;
 import java.util.ArrayList;
 import java.util.List;
 import org.studiokit.core.document.Document;
@@ -66,13 +70,11 @@ public final class Hostile {
             Document inv = f.studio.invoices().create(ExportFixture.OWNER, DocumentDraft.forClient(DocumentType.GENERIC,
                     c.id(), ExportFixture.d("2026-03-02").plusDays(i)).line(Line.of(item, 1, f.usd("100.00")))
                     .line(Line.of("Session fee", 1, f.usd("50.00"))).withShipping(f.usd("5.00")));
-            f.studio.money().pay(ExportFixture.OWNER, inv.id(), inv.date(), methods[i % 3], f.usd("60.00"), null, null);
-            Receipt dep = f.studio.money().deposit(ExportFixture.OWNER, c.id(), inv.date(), methods[(i + 1) % 3],
-                    f.usd("50.00"), null, null);
-            f.studio.money().applyDeposit(ExportFixture.OWNER, dep.movement().id(), inv.id(), inv.date().plusDays(1),
-                    f.usd("40.00"), null);
+            f.studio.money().pay(ExportFixture.OWNER, Pay.of(inv.id(), f.usd("60.00")).method(methods[i % 3]).on(inv.date()));
+            Receipt dep = f.studio.money().deposit(ExportFixture.OWNER, Deposit.of(c.id(), f.usd("50.00")).method(methods[(i + 1) % 3]).on(inv.date()));
+            f.studio.money().applyDeposit(ExportFixture.OWNER, ApplyDeposit.of(dep.movement().id(), inv.id(), f.usd("40.00")).on(inv.date().plusDays(1)));
             if (i % 3 == 0) {
-                f.studio.money().writeOff(ExportFixture.OWNER, inv.id(), inv.date().plusDays(2), f.usd("10.00"), null);
+                f.studio.money().writeOff(ExportFixture.OWNER, WriteOff.of(inv.id(), f.usd("10.00")).on(inv.date().plusDays(2)));
             }
         }
         f.post("2026-04-30");

@@ -1,5 +1,6 @@
 package org.studiokit.jpa;
 
+import org.studiokit.core.movement.Pay;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.studiokit.core.document.Document;
@@ -40,8 +41,7 @@ public final class CrashChild {
             for (int i = 0; i < PER_RUN; i++) {
                 Document inv = s.studio().invoices().create(OWNER,
                         DocumentDraft.forClient(DocumentType.GENERIC, c.id(), day).line(Line.of("Print", 1, price)));
-                s.studio().money().pay(OWNER, inv.id(), day, "Cash", Money.parse("5.00", settings.currency()), null,
-                        null);
+                s.studio().money().pay(OWNER, Pay.of(inv.id(), Money.parse("5.00", settings.currency())).method("Cash").on(day));
             }
             s.books().post(OWNER, PostingRequest.through(LocalDate.of(2026, 3, 31)));
         }

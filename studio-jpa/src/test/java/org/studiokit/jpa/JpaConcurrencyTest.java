@@ -1,5 +1,6 @@
 package org.studiokit.jpa;
 
+import org.studiokit.core.movement.Pay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -74,7 +75,7 @@ class JpaConcurrencyTest {
                 for (int i = 0; i < PER_WRITER; i++) {
                     Document inv = s.studio().invoices().create(OWNER, DocumentDraft.forClient(DocumentType.GENERIC,
                             jane.id(), DAY).line(Line.of("Print", 1, usd(1_000))));
-                    s.studio().money().pay(OWNER, inv.id(), DAY, "Cash", usd(400), null, null);
+                    s.studio().money().pay(OWNER, Pay.of(inv.id(), usd(400)).method("Cash").on(DAY));
                 }
                 return null;
             }));

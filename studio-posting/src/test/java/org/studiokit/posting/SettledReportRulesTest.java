@@ -1,5 +1,6 @@
 package org.studiokit.posting;
 
+import org.studiokit.core.movement.Pay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.studiokit.posting.Fixture.CLERK;
@@ -54,7 +55,7 @@ class SettledReportRulesTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
         Document march = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        f.studio.money().pay(OWNER, march.id(), d("2026-03-10"), "Cash", f.usd("100.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(march.id(), f.usd("100.00")).method("Cash").on(d("2026-03-10")));
         f.invoice(jane, "2026-04-05", "Print", "50.00");
         f.post("2026-04-30");
         f.invoice(jane, "2026-05-03", "Print", "7.00");
@@ -85,9 +86,9 @@ class SettledReportRulesTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_PAID_IN_FULL);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-01", "Print", "100.00");
-        f.studio.money().pay(OWNER, inv.id(), d("2026-03-05"), "Cash", f.usd("60.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("60.00")).method("Cash").on(d("2026-03-05")));
         f.post("2026-03-31");
-        f.studio.money().pay(OWNER, inv.id(), d("2026-04-05"), "Cash", f.usd("40.00"), null, null);
+        f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("40.00")).method("Cash").on(d("2026-04-05")));
         f.post("2026-04-30");
 
         Reconciliation march = f.books.reports().reconciliation(d("2026-03-31"));
@@ -111,7 +112,7 @@ class SettledReportRulesTest {
             start.await();
             for (int i = 0; i < 300; i++) {
                 Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-                f.studio.money().pay(OWNER, inv.id(), d("2026-03-03"), "Cash", f.usd("10.00"), null, null);
+                f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("10.00")).method("Cash").on(d("2026-03-03")));
                 f.books.post(OWNER, PostingRequest.through(d("2026-03-31")));
             }
             return null;
@@ -211,7 +212,7 @@ class SettledReportRulesTest {
         Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
         Client jane = f.client("Jane Doe");
         Document inv = f.invoice(jane, "2026-03-02", "Print", "100.00");
-        Receipt pay = f.studio.money().pay(OWNER, inv.id(), d("2026-03-03"), "Cash", f.usd("40.00"), null, null);
+        Receipt pay = f.studio.money().pay(OWNER, Pay.of(inv.id(), f.usd("40.00")).method("Cash").on(d("2026-03-03")));
         f.post("2026-03-31");
         RecordRef payment = RecordRef.movement(pay.movement().id());
         f.books.unlock(OWNER, payment, "keyed twice");

@@ -1,5 +1,9 @@
 package org.studiokit.benchmarks.mix;
 
+import org.studiokit.core.movement.Deposit;
+import org.studiokit.core.movement.Pay;
+import org.studiokit.core.movement.Refund;
+import org.studiokit.core.movement.Transfer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -96,7 +100,7 @@ public final class StudioMix {
         }
         if (kind < 83) {
             long client = clients.get(random.nextInt(clients.size()));
-            studio.money().deposit(OWNER, client, date, "Cash", cents(1000, 50000), null, null);
+            studio.money().deposit(OWNER, Deposit.of(client, cents(1000, 50000)).method("Cash").on(date));
             return true;
         }
         if (kind < 89) {
@@ -127,7 +131,7 @@ public final class StudioMix {
             return false;
         }
         long amount = Math.min(inv[1], 1000 + random.nextInt(60000));
-        Receipt r = studio.money().pay(OWNER, inv[0], date, "Check", Money.ofMinor(amount, usd), null, null);
+        Receipt r = studio.money().pay(OWNER, Pay.of(inv[0], Money.ofMinor(amount, usd)).method("Check").on(date));
         inv[1] = r.balance().minor();
         if (inv[1] <= 0) {
             open.pollFirst();
@@ -153,7 +157,7 @@ public final class StudioMix {
             return false;
         }
         long amount = Math.min(credit[1], 500 + random.nextInt(5000));
-        studio.money().refund(OWNER, credit[0], date, "Check", Money.ofMinor(amount, usd), null, null);
+        studio.money().refund(OWNER, Refund.of(credit[0], Money.ofMinor(amount, usd)).method("Check").on(date));
         spend(credit, amount);
         return true;
     }
@@ -165,7 +169,7 @@ public final class StudioMix {
             return false;
         }
         long amount = Math.min(credit[1], due[1]);
-        Receipt r = studio.money().transfer(OWNER, credit[0], due[0], date, Money.ofMinor(amount, usd), null);
+        Receipt r = studio.money().transfer(OWNER, Transfer.of(credit[0], due[0], Money.ofMinor(amount, usd)).on(date));
         due[1] = r.targetBalance().minor();
         if (due[1] <= 0) {
             open.pollLast();

@@ -1,5 +1,6 @@
 package org.studiokit.examples.embed;
 
+import org.studiokit.core.movement.Pay;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -37,7 +38,7 @@ public class FirstInvoice {
                         .line(Line.of("Session fee", 1, Money.parse("150.00", usd))));
         System.out.println("invoice " + fee.number() + " for " + jane.name() + ": " + fee.total());
 
-        Receipt paid = studio.money().pay(owner, fee.id(), day, "Check", Money.parse("50.00", usd), "1042", null);
+        Receipt paid = studio.money().pay(owner, Pay.of(fee.id(), Money.parse("50.00", usd)).method("Check").on(day).reference("1042"));
         System.out.println("payment " + paid.movement().number() + " of " + paid.movement().amount()
                 + ", balance due " + paid.balance());
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.studiokit.core.movement.Receipt;
 import org.studiokit.core.store.IdempotentResult;
 
 /**
@@ -50,17 +51,17 @@ public class IdempotencyRow {
         r.keyText = key;
         r.command = value.command();
         r.fingerprint = value.fingerprint();
-        r.resultType = value.result() == null ? null : value.result().getClass().getName();
-        r.result = Json.write(value.result());
+        r.resultType = value.receipt() == null ? null : Receipt.class.getName();
+        r.result = Json.write(value.receipt());
         return r;
     }
 
     /** @return the stored result */
     public IdempotentResult value() {
         try {
-            Object v = resultType == null ? null : Json.read(result, Class.forName(resultType));
+            Receipt v = resultType == null ? null : Json.read(result, Class.forName(resultType).asSubclass(Receipt.class));
             return new IdempotentResult(command, fingerprint, v);
-        } catch (ClassNotFoundException e) {
+        } catch (ClassNotFoundException | ClassCastException e) {
             throw new IllegalStateException("stored result of an unknown type " + resultType, e);
         }
     }
