@@ -1,6 +1,5 @@
 package org.studiokit.examples.embed;
 
-import org.studiokit.core.movement.Pay;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -11,6 +10,7 @@ import org.studiokit.core.document.DocumentDraft;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
 import org.studiokit.core.money.Money;
+import org.studiokit.core.movement.Pay;
 import org.studiokit.core.movement.Receipt;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.party.Session;
@@ -38,7 +38,8 @@ public class FirstInvoice {
                         .line(Line.of("Session fee", 1, Money.parse("150.00", usd))));
         System.out.println("invoice " + fee.number() + " for " + jane.name() + ": " + fee.total());
 
-        Receipt paid = studio.money().pay(owner, Pay.of(fee.id(), Money.parse("50.00", usd)).method("Check").on(day).reference("1042"));
+        Receipt paid = studio.money().pay(owner,
+                Pay.of(fee.id(), Money.parse("50.00", usd)).method("Check").on(day).reference("1042"));
         System.out.println("payment " + paid.movement().number() + " of " + paid.movement().amount()
                 + ", balance due " + paid.balance());
 
