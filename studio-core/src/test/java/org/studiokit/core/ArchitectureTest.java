@@ -89,6 +89,22 @@ class ArchitectureTest {
         assertThat(missing).as("packages without a documented package-info.java").isEmpty();
     }
 
+    @Test
+    @DisplayName("small classes: no main source file of studio-core is over 300 lines")
+    void no_main_file_over_300_lines() throws IOException {
+        Path root = Path.of("src", "main", "java");
+        List<String> long_ = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                long lines = Files.readAllLines(file).size();
+                if (lines > 300) {
+                    long_.add(root.relativize(file) + " (" + lines + " lines)");
+                }
+            }
+        }
+        assertThat(long_).as("main files over 300 lines").isEmpty();
+    }
+
     private static boolean holdsJava(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.anyMatch(p -> p.toString().endsWith(".java"));

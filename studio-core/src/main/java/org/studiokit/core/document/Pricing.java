@@ -34,51 +34,92 @@ public final class Pricing {
             StudioSettings settings) {
         RoundingMode rounding = settings.rounding();
         Money zero = Money.zero(settings.currency());
+        LineSums sums = LineSums.of(lines, invoiceTaxes, settings);
         int n = lines.size();
-        Money[] gross = new Money[n];
-        Money[] lineDiscount = new Money[n];
-        Money[] afterLine = new Money[n];
-        Money subtotal = zero;
-        Money sumAfterLine = zero;
-        List<List<String>> codes = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Line line = lines.get(i);
-            gross[i] = line.unitPrice().times(line.quantity());
-            lineDiscount[i] = line.discount() == null ? zero : line.discount().on(gross[i], rounding);
-            if (lineDiscount[i].abs().isGreaterThan(gross[i].abs())) {
-                throw new StudioException(ErrorCode.VALIDATION, "line discount exceeds the line",
-                        "line", i, "discount", lineDiscount[i], "gross", gross[i]);
-            }
-            afterLine[i] = gross[i].minus(lineDiscount[i]);
-            subtotal = subtotal.plus(gross[i]);
-            sumAfterLine = sumAfterLine.plus(afterLine[i]);
-            List<String> lineCodes = lineTaxes(line, invoiceTaxes, settings);
-            for (String code : lineCodes) {
-                settings.taxRate(code);
-            }
-            codes.add(lineCodes);
-        }
-        for (String code : invoiceTaxes) {
-            settings.taxRate(code);
-        }
-        Money invoiceDiscount = discount == null ? zero : discount.on(sumAfterLine, rounding);
-        if (invoiceDiscount.abs().isGreaterThan(sumAfterLine.abs())) {
+        Money invoiceDiscount = discount == null ? zero : discount.on(sums.sumAfterLine, rounding);
+        if (invoiceDiscount.abs().isGreaterThan(sums.sumAfterLine.abs())) {
             throw new StudioException(ErrorCode.VALIDATION, "invoice discount exceeds the line amounts",
-                    "discount", invoiceDiscount, "lines", sumAfterLine);
+                    "discount", invoiceDiscount, "lines", sums.sumAfterLine);
         }
-        List<Money> shares = n == 0 ? List.of() : invoiceDiscount.allocate(List.of(afterLine));
+        List<Money> shares = n == 0 ? List.of() : invoiceDiscount.allocate(List.of(sums.afterLine));
         Money[] amount = new Money[n];
         Money totalDiscount = invoiceDiscount;
         for (int i = 0; i < n; i++) {
-            amount[i] = afterLine[i].minus(shares.get(i));
-            totalDiscount = totalDiscount.plus(lineDiscount[i]);
+            amount[i] = sums.afterLine[i].minus(shares.get(i));
+            totalDiscount = totalDiscount.plus(sums.lineDiscount[i]);
         }
         List<String> shippingCodes = settings.shippingTaxable() && !shipping.isZero() ? invoiceTaxes : List.of();
-
         Map<String, Money> taxes = new LinkedHashMap<>();
         Map<String, Money> taxable = new LinkedHashMap<>();
         Money[] net = amount.clone();
-        Money shippingNet = shipping;
+        Money shippingNet = tax(settings, amount, sums.codes, shipping, shippingCodes, net, taxes, taxable);
+        Money tax = taxes.values().stream().reduce(zero, Money::plus);
+        for (Money g : sums.gross) {
+            requireWithinLimit(g);
+        }
+        requireWithinLimit(sums.subtotal);
+        requireWithinLimit(shipping);
+        Money total = sums.subtotal.minus(totalDiscount).plus(shipping);
+        if (settings.taxMode() != TaxMode.INCLUSIVE) {
+            total = total.plus(tax);
+        }
+        requireWithinLimit(total);
+        List<LinePricing> priced = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            priced.add(new LinePricing(sums.gross[i], sums.lineDiscount[i], shares.get(i), amount[i],
+                    sums.codes.get(i), net[i]));
+        }
+        return new Totals(sums.subtotal, totalDiscount, shipping, tax, total, taxes, taxable, priced, shippingCodes,
+                shippingNet);
+    }
+
+    /** DOC-4, TAX-3: each line's gross, discount and amount after it, and its tax codes. */
+    private static final class LineSums {
+        private Money[] gross;
+        private Money[] lineDiscount;
+        private Money[] afterLine;
+        private Money subtotal;
+        private Money sumAfterLine;
+        private final List<List<String>> codes = new ArrayList<>();
+
+        static LineSums of(List<Line> lines, List<String> invoiceTaxes, StudioSettings settings) {
+            Money zero = Money.zero(settings.currency());
+            int n = lines.size();
+            LineSums s = new LineSums();
+            s.gross = new Money[n];
+            s.lineDiscount = new Money[n];
+            s.afterLine = new Money[n];
+            s.subtotal = zero;
+            s.sumAfterLine = zero;
+            for (int i = 0; i < n; i++) {
+                Line line = lines.get(i);
+                s.gross[i] = line.unitPrice().times(line.quantity());
+                s.lineDiscount[i] = line.discount() == null ? zero : line.discount().on(s.gross[i],
+                        settings.rounding());
+                if (s.lineDiscount[i].abs().isGreaterThan(s.gross[i].abs())) {
+                    throw new StudioException(ErrorCode.VALIDATION, "line discount exceeds the line",
+                            "line", i, "discount", s.lineDiscount[i], "gross", s.gross[i]);
+                }
+                s.afterLine[i] = s.gross[i].minus(s.lineDiscount[i]);
+                s.subtotal = s.subtotal.plus(s.gross[i]);
+                s.sumAfterLine = s.sumAfterLine.plus(s.afterLine[i]);
+                List<String> lineCodes = lineTaxes(line, invoiceTaxes, settings);
+                for (String code : lineCodes) {
+                    settings.taxRate(code);
+                }
+                s.codes.add(lineCodes);
+            }
+            for (String code : invoiceTaxes) {
+                settings.taxRate(code);
+            }
+            return s;
+        }
+    }
+
+    /** TAX-2: fills taxes and taxable per rate code in the studio's mode; returns shipping net of tax. */
+    private static Money tax(StudioSettings settings, Money[] amount, List<List<String>> codes, Money shipping,
+            List<String> shippingCodes, Money[] net, Map<String, Money> taxes, Map<String, Money> taxable) {
+        Money zero = Money.zero(settings.currency());
         for (String code : settings.taxRates().keySet()) {
             boolean used = shippingCodes.contains(code) || codes.stream().anyMatch(c -> c.contains(code));
             if (used) {
@@ -87,40 +128,26 @@ public final class Pricing {
             }
         }
         if (settings.taxMode() == TaxMode.INCLUSIVE) {
-            shippingNet = inclusive(settings, amount, codes, shipping, shippingCodes, net, taxes, taxable);
-        } else {
-            for (int i = 0; i <= n; i++) {
-                Money base = i < n ? amount[i] : shipping;
-                for (String code : i < n ? codes.get(i) : shippingCodes) {
-                    taxable.merge(code, base, Money::plus);
-                    if (settings.taxMode() == TaxMode.ADDED_PER_LINE) {
-                        taxes.merge(code, base.percent(settings.taxRate(code).percent(), rounding), Money::plus);
-                    }
-                }
-            }
-            if (settings.taxMode() == TaxMode.ADDED) {
-                for (Map.Entry<String, Money> e : taxable.entrySet()) {
-                    taxes.put(e.getKey(), e.getValue().percent(settings.taxRate(e.getKey()).percent(), rounding));
+            return inclusive(settings, amount, codes, shipping, shippingCodes, net, taxes, taxable);
+        }
+        int n = amount.length;
+        for (int i = 0; i <= n; i++) {
+            Money base = i < n ? amount[i] : shipping;
+            for (String code : i < n ? codes.get(i) : shippingCodes) {
+                taxable.merge(code, base, Money::plus);
+                if (settings.taxMode() == TaxMode.ADDED_PER_LINE) {
+                    taxes.merge(code, base.percent(settings.taxRate(code).percent(), settings.rounding()),
+                            Money::plus);
                 }
             }
         }
-        Money tax = taxes.values().stream().reduce(zero, Money::plus);
-        for (Money g : gross) {
-            requireWithinLimit(g);
+        if (settings.taxMode() == TaxMode.ADDED) {
+            for (Map.Entry<String, Money> e : taxable.entrySet()) {
+                taxes.put(e.getKey(), e.getValue().percent(settings.taxRate(e.getKey()).percent(),
+                        settings.rounding()));
+            }
         }
-        requireWithinLimit(subtotal);
-        requireWithinLimit(shipping);
-        Money total = subtotal.minus(totalDiscount).plus(shipping);
-        if (settings.taxMode() != TaxMode.INCLUSIVE) {
-            total = total.plus(tax);
-        }
-        requireWithinLimit(total);
-        List<LinePricing> priced = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            priced.add(new LinePricing(gross[i], lineDiscount[i], shares.get(i), amount[i], codes.get(i), net[i]));
-        }
-        return new Totals(subtotal, totalDiscount, shipping, tax, total, taxes, taxable, priced, shippingCodes,
-                shippingNet);
+        return shipping;
     }
 
     private static void requireWithinLimit(Money amount) {
