@@ -69,16 +69,29 @@ class BenchmarkSmokeTest {
     }
 
     @Test
-    void heapProbePrintsTheHeapHeldBeforeAndAfterPosting() {
+    void cpuProbePrintsEveryFigureOnce() {
+        String[] lines = printed(() -> CpuProbe.main(new String[] {"300"}));
+        assertThat(lines).hasSize(7);
+        assertThat(lines[0]).matches("recording\\.300\\.cpu-docs-per-s \\d.* docs/s");
+        assertThat(lines[1]).startsWith("posting.300.cpu-docs-per-s ");
+        assertThat(lines[6]).matches("labels\\.code128\\.decodePng\\.cpu \\d.* ops/s");
+    }
+
+    private static String[] printed(Runnable probe) {
         PrintStream out = System.out;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         try {
-            HeapProbe.main(new String[] {"400"});
+            probe.run();
         } finally {
             System.setOut(out);
         }
-        String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
+        return bytes.toString(StandardCharsets.UTF_8).split("\n");
+    }
+
+    @Test
+    void heapProbePrintsTheHeapHeldBeforeAndAfterPosting() {
+        String[] lines = printed(() -> HeapProbe.main(new String[] {"400"}));
         assertThat(lines[0]).matches("recorded [1-9]\\d*");
         assertThat(lines[1]).matches("posted [1-9]\\d*");
         assertThat(lines[2]).startsWith("documents 400 ");

@@ -13,6 +13,7 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Writes an image as PNG with its DPI recorded (pHYs), so a printer prints it at the size it was laid out for. */
 final class PngWriter {
@@ -24,7 +25,7 @@ final class PngWriter {
     static byte[] write(BufferedImage image, int dpi) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream();
-                ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+                ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             ImageWriteParam param = writer.getDefaultWriteParam();
             IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
                     param);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -14,12 +15,16 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.studiokit.benchmarks.CpuProbe;
 import org.studiokit.benchmarks.HeapProbe;
 import org.studiokit.benchmarks.LabelBenchmark;
 import org.studiokit.benchmarks.PostingBenchmark;
 import org.studiokit.benchmarks.ReportsBenchmark;
 
-/** The in-memory figures: the JMH benchmarks (each in a forked JVM) and the heap probe (in a JVM of its own). */
+/**
+ * The in-memory figures: the JMH benchmarks (each in a forked JVM, wall time), the heap probe and the CPU-time probe
+ * (each in a JVM of its own).
+ */
 final class InMemory {
     private final Figures figures;
     private final int postingDocuments;
@@ -50,6 +55,7 @@ final class InMemory {
             figures.put("labels.code128." + method, r.getPrimaryResult().getScore(), "ops/s");
         }
         heap(reportDocuments);
+        cpu(postingDocuments);
     }
 
     private Collection<RunResult> jmh(Class<?> benchmark, int documents, String heap) throws RunnerException {
@@ -68,22 +74,36 @@ final class InMemory {
     }
 
     private void heap(int documents) throws IOException, InterruptedException {
+        for (String[] f : child(HeapProbe.class, documents)) {
+            if (!f[0].equals("documents")) {
+                figures.put("heap." + documents + "." + f[0], Long.parseLong(f[1]) / 1048576.0, "MiB");
+            }
+        }
+    }
+
+    private void cpu(int documents) throws IOException, InterruptedException {
+        for (String[] f : child(CpuProbe.class, documents)) {
+            figures.put(f[0], Double.parseDouble(f[1]), f[2]);
+        }
+    }
+
+    /** @return the whitespace-split lines a probe printed in a JVM of its own */
+    private static List<String[]> child(Class<?> probe, int documents) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(List.of(java.toString(), "-Xmx6g", "-cp",
-                System.getProperty("java.class.path"), HeapProbe.class.getName(), Integer.toString(documents)))
+                System.getProperty("java.class.path"), probe.getName(), Integer.toString(documents)))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String[]> lines = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
-                String[] f = line.split(" ");
-                if (!f[0].equals("documents")) {
-                    figures.put("heap." + documents + "." + f[0], Long.parseLong(f[1]) / 1048576.0, "MiB");
-                }
+                lines.add(line.split(" "));
             }
         }
         if (p.waitFor() != 0) {
-            throw new IllegalStateException("the heap probe failed");
+            throw new IllegalStateException(probe.getSimpleName() + " failed");
         }
+        return lines;
     }
 }

@@ -31,7 +31,9 @@ final class WholeProcess {
         tools.forEach(t -> samples.add(new ArrayList<>()));
         for (int r = 0; r < runs; r++) {
             for (int t = 0; t < tools.size(); t++) {
-                samples.get(t).add(ProcessMeter.run(tools.get(t).command(), dir));
+                ProcessMeter.Sample sample = ProcessMeter.run(tools.get(t).command(), dir);
+                samples.get(t).add(sample);
+                System.err.println("run." + n + "." + tools.get(t).name() + " " + sample);
             }
         }
         for (int t = 0; t < tools.size(); t++) {
