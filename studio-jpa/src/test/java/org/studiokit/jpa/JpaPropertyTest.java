@@ -32,8 +32,8 @@ import org.studiokit.testkit.db.TestDatabases.Target;
  */
 @DisplayName("STO-1 STO-2 random sequences on H2 and PostgreSQL keep the ledger invariants after every step")
 class JpaPropertyTest {
-    private static final int CORE_SEQUENCES = Integer.getInteger("studiokit.dbSequences", 12);
-    private static final int POSTING_SEQUENCES = Integer.getInteger("studiokit.dbSequences", 12);
+    private static final int CORE_SEQUENCES = Integer.getInteger("studiokit.dbSequences", 4);
+    private static final int POSTING_SEQUENCES = Integer.getInteger("studiokit.dbSequences", 4);
 
     static List<Target> targets() {
         return List.of(TestDatabases.h2Memory(), TestDatabases.postgresql());
@@ -46,7 +46,7 @@ class JpaPropertyTest {
     }
 
     @TestFactory
-    @DisplayName("DOC-8 DEP-2 PAY-2 IDM-1 core sequences of 30-50 steps on each database")
+    @DisplayName("DOC-8 DEP-2 PAY-2 IDM-1 core sequences of 20-35 steps on each database")
     Stream<DynamicTest> core_sequences() {
         return targets().stream().map(t -> DynamicTest.dynamicTest(t.name(), () -> {
             t.require();
@@ -54,7 +54,7 @@ class JpaPropertyTest {
                     (world, outcome) -> LedgerAssertions.assertThatLedger(world.studio()).totalsRepriceExactly());
             PropertyRunner.cases(CORE_SEQUENCES).forAllSequences(
                     r -> new Trial<StudioSettings, Op>(StudioGen.settings(r),
-                            OpGen.core().sequence(r, 30 + r.nextInt(21))),
+                            OpGen.core().sequence(r, 20 + r.nextInt(16))),
                     (settings, ops) -> interpreter.run(world(t, settings), ops));
         }));
     }
@@ -65,7 +65,7 @@ class JpaPropertyTest {
     }
 
     @TestFactory
-    @DisplayName("PST-4 LCK-2 RPT-3 posting sequences of 30-50 steps on each database")
+    @DisplayName("PST-4 LCK-2 RPT-3 posting sequences of 20-35 steps on each database")
     Stream<DynamicTest> posting_sequences() {
         return targets().stream().map(t -> DynamicTest.dynamicTest(t.name(), () -> {
             t.require();
@@ -79,7 +79,7 @@ class JpaPropertyTest {
             OpGen gen = PostingOps.withPosting(OpGen.core());
             PropertyRunner.cases(POSTING_SEQUENCES).forAllSequences(
                     r -> new Trial<StudioSettings, Op>(StudioGen.settings(r).toBuilder()
-                            .postingPolicy(PostingOps.policy(r)).build(), gen.sequence(r, 30 + r.nextInt(21))),
+                            .postingPolicy(PostingOps.policy(r)).build(), gen.sequence(r, 20 + r.nextInt(16))),
                     (settings, ops) -> {
                         World world = world(t, settings);
                         world.attach(Seen.class, new Seen());

@@ -24,6 +24,14 @@ public interface StudioStore {
      */
     <T> T transaction(Supplier<T> work);
 
+    /**
+     * Runs reads as one consistent snapshot, so a report made of several reads never sees a command or posting run
+     * half way (a database store takes the studio's shared lock). By default an exclusive transaction.
+     */
+    default <T> T read(Supplier<T> work) {
+        return transaction(work);
+    }
+
     /** @return the current settings */
     StudioSettings settings();
 

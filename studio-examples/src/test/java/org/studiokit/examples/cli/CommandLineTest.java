@@ -47,12 +47,26 @@ class CommandLineTest {
     }
 
     @Test
-    void the_database_store_is_refused_in_this_build() throws IOException {
+    void STO_1_run_and_demo_on_a_database_print_what_they_print_in_memory() throws IOException {
         Path file = Files.writeString(dir.resolve("s.json"), SCRIPT);
-        CliRun run = CliRun.of("run", file.toString(), "--db", "jdbc:h2:mem:x");
+        CliRun memory = CliRun.of("run", file.toString());
+        CliRun h2 = CliRun.of("run", file.toString(), "--db", "jdbc:h2:mem:cli-run");
+        assertThat(h2.exit()).isEqualTo(memory.exit());
+        assertThat(h2.stdout()).isEqualTo(memory.stdout());
+        CliRun kept = CliRun.of("run", file.toString(), "--db", "jdbc:h2:mem:cli-run", "--keep");
+        assertThat(kept.exit()).as("--keep goes on with the stored studio").isIn(0, 1);
+        assertThat(kept.stdout()).isNotEqualTo(memory.stdout());
+        CliRun demo = CliRun.of("demo", "--db", "jdbc:h2:mem:cli-demo");
+        assertThat(demo.exit()).isZero();
+        assertThat(demo.stdout()).isEqualTo(CliRun.of("demo").stdout());
+    }
+
+    @Test
+    void keep_needs_a_database() throws IOException {
+        Path file = Files.writeString(dir.resolve("s.json"), SCRIPT);
+        CliRun run = CliRun.of("run", file.toString(), "--keep");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.stderr()).contains("--db", "not available in this build");
-        assertThat(CliRun.of("demo", "--db", "jdbc:h2:mem:x").exit()).isEqualTo(2);
+        assertThat(run.stderr()).contains("--keep needs --db");
     }
 
     @Test

@@ -53,7 +53,7 @@ public final class JpaStudioStore implements StudioStore {
         return tx.write(work);
     }
 
-    /** Runs reads as one consistent snapshot. */
+    @Override
     public <T> T read(Supplier<T> work) {
         return tx.read(work);
     }
