@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import org.studiokit.benchmarks.mix.StudioMix;
-import org.studiokit.posting.PostingRequest;
+import org.studiokit.posting.run.PostingRequest;
 import org.studiokit.posting.report.Reports;
 
 /**

@@ -20,11 +20,7 @@ import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.core.settings.TaxRate;
 import org.studiokit.core.StudioException;
 
-/**
- * EXP-5: a studio whose clients, items, accounts and payment methods carry hostile names. Line breaks and other
- * control characters are refused by the core (SPEC §12), so the names that reach the books here carry tabs at most;
- * raw text with line breaks is fed straight to the exporters in the EXP-5 raw-text tests.
- */
+/** EXP-5: a studio whose clients, items, accounts and payment methods carry hostile names. */
 public final class Hostile {
     static final String LONG = "Long name " + "x".repeat(100) + " end";
     static final String TWIN = "Twin prefix " + "y".repeat(40);
@@ -36,7 +32,11 @@ public final class Hostile {
     private Hostile() {
     }
 
-    /** @return settings whose every account and method name is hostile */
+    /**
+     * @return settings whose every account and method name is hostile (tabs rather than line breaks: the studio
+     *         refuses control characters other than tab in names; {@code HostileNamesTest} feeds line breaks straight
+     *         to the exporters)
+     */
     public static StudioSettings settings() {
         return StudioSettings.defaults("USD").toBuilder()
                 .account(AccountRole.AR, "=Accounts Receivable; main")
@@ -46,13 +46,13 @@ public final class Hostile {
                 .account(AccountRole.SHIPPING, "+Shipping")
                 .account(AccountRole.BAD_DEBT, "-Bad Debt " + "z".repeat(100))
                 .account(AccountRole.DISCOUNTS, "Discounts;")
-                .taxRate(TaxRate.of("ST", "State", "4", "Tax State: \"payable\""))
+                .taxRate(TaxRate.of("ST", "State", "4", "Tax\tState: \"payable\""))
                 .taxRate(TaxRate.of("CITY", "City", "4.5", null)).defaultTaxes(List.of("ST", "CITY"))
                 .item(new Item("Print " + "p".repeat(100) + " A", "Income " + "w".repeat(40) + " one", null))
                 .item(new Item("Print " + "p".repeat(100) + " B", "Income " + "w".repeat(40) + " two", null))
                 .paymentMethods(List.of(new PaymentMethod("Cash\t=drawer", PaymentMethodType.CASH,
                         "Cash: drawer \"1\"", false), new PaymentMethod("Check,+", PaymentMethodType.CHECK,
-                        "Bank; Checking", true), new PaymentMethod("Card 💳 @", PaymentMethodType.CREDIT_CARD, null,
+                        "Bank\tChecking", true), new PaymentMethod("Card 💳 @", PaymentMethodType.CREDIT_CARD, null,
                         true))).build();
     }
 

@@ -1,7 +1,9 @@
 package org.studiokit.export.format;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.studiokit.export.Csv;
 import org.studiokit.export.ExportBook;
 import org.studiokit.export.ExportLine;
@@ -29,12 +31,20 @@ public final class CsvExporter implements Exporter {
     @Override
     public byte[] write(ExportBook book) {
         Csv csv = new Csv("\r\n").texts(HEADER);
+        Map<String, String> cells = new HashMap<>();
         for (ExportTransaction t : book.transactions()) {
+            String reference = Csv.text(t.reference());
+            String batch = Long.toString(t.batch());
+            String entry = Integer.toString(t.entry());
+            String date = t.date().toString();
+            String label = Csv.text(t.label());
+            String memo = Csv.text(t.memo());
             for (ExportLine l : t.lines()) {
-                csv.row(List.of(Csv.text(t.reference()), Long.toString(t.batch()), Integer.toString(t.entry()),
-                        t.date().toString(), t.source().name(), Csv.text(t.label()), Csv.text(l.account()),
-                        Csv.text(l.client() == null ? "" : l.client()), l.debit() == 0 ? "" : book.amount(l.debit()),
-                        l.credit() == 0 ? "" : book.amount(l.credit()), Csv.text(t.memo())));
+                csv.row(List.of(reference, batch, entry, date, t.source().name(), label,
+                        cells.computeIfAbsent(l.account(), Csv::text),
+                        l.client() == null ? "" : cells.computeIfAbsent(l.client(), Csv::text),
+                        l.debit() == 0 ? "" : book.amount(l.debit()), l.credit() == 0 ? "" : book.amount(l.credit()),
+                        memo));
             }
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);

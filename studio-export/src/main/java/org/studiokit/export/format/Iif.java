@@ -31,6 +31,7 @@ final class Iif {
     private static final boolean[] ENCODABLE = encodable();
 
     private final ExportBook book;
+    private final java.util.SortedSet<String> clientNames;
     private final Names clients;
     private final Names accounts;
     private final DateTimeFormatter dates;
@@ -38,7 +39,8 @@ final class Iif {
 
     Iif(ExportBook book) {
         this.book = book;
-        this.clients = Names.of(book.clients(), NAME_LIMIT, Iif::name, '~');
+        this.clientNames = book.clients();
+        this.clients = Names.of(clientNames, NAME_LIMIT, Iif::name, '~');
         this.accounts = Names.of(book.accounts().keySet(), ACCOUNT_LIMIT, Iif::account, '~');
         this.dates = DateTimeFormatter.ofPattern(book.options().iifDatePattern());
     }
@@ -77,7 +79,7 @@ final class Iif {
     byte[] write(List<ExportTransaction> transactions, boolean detail) {
         declareAccounts();
         row("!CUST", "NAME");
-        for (String c : book.clients()) {
+        for (String c : clientNames) {
             row("CUST", clients.get(c));
         }
         row(TRNS);

@@ -2,7 +2,9 @@ package org.studiokit.export.format;
 
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.studiokit.export.Csv;
 import org.studiokit.export.ExportBook;
 import org.studiokit.export.ExportLine;
@@ -32,12 +34,15 @@ public final class XeroExporter implements Exporter {
     @Override
     public byte[] write(ExportBook book) {
         Csv csv = new Csv("\r\n").texts(HEADER);
+        Map<String, String> cells = new HashMap<>();
+        String taxRate = Csv.text(book.options().xeroTaxRate());
         for (ExportTransaction t : book.transactions()) {
             String narration = Csv.text(t.reference() + " " + t.label());
+            String date = DATE.format(t.date());
             for (ExportLine l : t.lines()) {
-                csv.row(List.of(narration, DATE.format(t.date()), Csv.text(l.client() == null ? "" : l.client()),
-                        Csv.text(book.options().code(l.account())), Csv.text(book.options().xeroTaxRate()),
-                        book.amount(l.amount()), "", "", "", ""));
+                csv.row(List.of(narration, date, l.client() == null ? "" : cells.computeIfAbsent(l.client(),
+                        Csv::text), cells.computeIfAbsent("\0" + l.account(), a -> Csv.text(book.options().code(
+                        a.substring(1)))), taxRate, book.amount(l.amount()), "", "", "", ""));
             }
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
