@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.studiokit.examples.cli.DemoCommand;
 import org.studiokit.examples.cli.RunCommand;
+import org.studiokit.examples.people.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "studio", mixinStandardHelpOptions = true, version = "studio 0.1.0",
         description = "The StudioKit command line: scenario scripts and the demo, on the in-memory store.",
-        subcommands = {RunCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, DemoCommand.class, ReportCommand.class,
+            CommandLine.HelpCommand.class})
 public final class StudioCommand implements Callable<Integer> {
     /** The exit code of a wrong command line or a malformed script. */
     static final int USAGE = 2;
