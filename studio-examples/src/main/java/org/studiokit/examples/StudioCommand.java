@@ -7,6 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.studiokit.examples.cli.DemoCommand;
 import org.studiokit.examples.cli.RunCommand;
+import org.studiokit.examples.people.ClosePeriodCommand;
+import org.studiokit.examples.people.ExportCommand;
+import org.studiokit.examples.people.LabelCommand;
+import org.studiokit.examples.people.PostCommand;
+import org.studiokit.examples.people.ReportCommand;
+import org.studiokit.examples.people.ScanCommand;
+import org.studiokit.examples.people.UnlockCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +26,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "studio", mixinStandardHelpOptions = true, version = "studio 0.1.0",
         description = "The StudioKit command line: scenario scripts and the demo, on the in-memory store.",
-        subcommands = {RunCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, DemoCommand.class, ReportCommand.class, PostCommand.class,
+            ExportCommand.class, UnlockCommand.class, ClosePeriodCommand.class,
+            ScanCommand.class, LabelCommand.class,
+            CommandLine.HelpCommand.class})
 public final class StudioCommand implements Callable<Integer> {
     /** The exit code of a wrong command line or a malformed script. */
     static final int USAGE = 2;
@@ -95,6 +105,9 @@ public final class StudioCommand implements Callable<Integer> {
         public <K> K create(Class<K> type) throws Exception {
             if (type == RunCommand.class) {
                 return type.cast(new RunCommand(out));
+            }
+            if (type == ScanCommand.class) {
+                return type.cast(new ScanCommand(System.in));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -1,0 +1,64 @@
+package org.studiokit.examples.people;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.studiokit.core.security.Actor;
+import org.studiokit.core.security.Permission;
+import org.studiokit.examples.runner.Workspace;
+import org.studiokit.posting.journal.PostingBatch;
+import org.studiokit.posting.run.PostingRequest;
+import org.studiokit.posting.run.PreviewItem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code studio post --through D [--methods M,…]}: the posting preview (PST-1), then the run. */
+@Command(name = "post", mixinStandardHelpOptions = true,
+        description = {"Posts the studio's records dated on or before a cut-off as one batch (PST-1).",
+            "Prints the preview first: what would post, and why each other record would not."},
+        footer = {"", "Example:", "  studio post --through 2026-03-31 --as owner",
+            "  studio post --through 2026-03-31 --methods Cash,Check --preview"})
+public final class PostCommand extends BooksCommand {
+    @Option(names = "--through", required = true, paramLabel = "DATE", description = "The cut-off date.")
+    private LocalDate through;
+
+    @Option(names = "--methods", split = ",", paramLabel = "METHOD",
+            description = "Only payments, deposits and refunds of these payment methods (a bank deposit).")
+    private List<String> methods;
+
+    @Option(names = "--preview", description = "Print the preview only; post nothing.")
+    private boolean previewOnly;
+
+    @Override
+    int run(Workspace books, Actor actor) {
+        actor.require(Permission.POST);
+        PostingRequest request = new PostingRequest(through, methods == null ? null : new LinkedHashSet<>(methods));
+        List<PreviewItem> preview = books.books().preview(request);
+        out().println("Would post through " + through + ":");
+        print(preview.stream().filter(PreviewItem::eligible).map(PreviewItem::label).toList());
+        out().println("Not eligible:");
+        print(preview.stream().filter(p -> !p.eligible()).map(p -> p.label() + ": " + p.reason()).toList());
+        if (previewOnly) {
+            out().flush();
+            return OK;
+        }
+        Optional<PostingBatch> batch = books.books().post(actor, request);
+        out().println(batch.map(PostCommand::summary).orElse("Nothing to post: no batch made."));
+        out().flush();
+        return OK;
+    }
+
+    private void print(List<String> lines) {
+        lines.forEach(l -> out().println("  " + l));
+        if (lines.isEmpty()) {
+            out().println("  (none)");
+        }
+    }
+
+    private static String summary(PostingBatch b) {
+        return "Posted batch " + b.number() + " through " + b.cutOff() + " by " + b.actor() + ": "
+                + b.documents().size() + " documents, " + b.movements().size() + " money movements, "
+                + b.adjusted().size() + " adjusted; debits " + b.debits() + ", credits " + b.credits();
+    }
+}
