@@ -65,36 +65,36 @@ public final class OpGen {
                         lag(r)))
                 .with(2, r -> new CoreOps.Convert(who(r), pick(r), convertTo(r), r.nextInt(3) == 0 ? -1 : pick(r),
                         lag(r)))
-                .with(12, r -> new CoreOps.Pay(who(r), pick(r), r.nextInt(10) == 0, Amount.gen(r), method(r),
+                .with(12, r -> new MoneyOps.Pay(who(r), pick(r), r.nextInt(10) == 0, Amount.gen(r), method(r),
                         keyed(r), lag(r)))
-                .with(5, r -> new CoreOps.Deposit(who(r), pick(r), depositAmount(r), method(r), keyed(r), lag(r)))
-                .with(6, r -> new CoreOps.ApplyDeposit(who(r), pick(r), pick(r), r.nextInt(8) > 0, Amount.gen(r),
+                .with(5, r -> new MoneyOps.Deposit(who(r), pick(r), depositAmount(r), method(r), keyed(r), lag(r)))
+                .with(6, r -> new MoneyOps.ApplyDeposit(who(r), pick(r), pick(r), r.nextInt(8) > 0, Amount.gen(r),
                         keyed(r), lag(r)))
-                .with(3, r -> new CoreOps.RefundDeposit(who(r), pick(r), Amount.gen(r), method(r), keyed(r), lag(r)))
-                .with(4, r -> new CoreOps.Refund(who(r), pick(r), r.nextInt(6) > 0, Amount.gen(r), method(r),
+                .with(3, r -> new MoneyOps.RefundDeposit(who(r), pick(r), Amount.gen(r), method(r), keyed(r), lag(r)))
+                .with(4, r -> new MoneyOps.Refund(who(r), pick(r), r.nextInt(6) > 0, Amount.gen(r), method(r),
                         keyed(r), lag(r)))
-                .with(4, r -> new CoreOps.Transfer(who(r), pick(r), pick(r), Amount.gen(r), keyed(r), lag(r)))
-                .with(4, r -> new CoreOps.Unapply(who(r), pick(r), r.nextInt(8) == 0, keyed(r), lag(r)))
-                .with(3, r -> new CoreOps.WriteOff(who(r), pick(r), Amount.gen(r), keyed(r), lag(r)))
-                .with(3, r -> new CoreOps.QuickSale(who(r), lines(r), method(r), keyed(r), lag(r)))
-                .with(4, r -> new CoreOps.EditDocument(who(r), pick(r), r.nextInt(4) == 0 ? r.nextInt(7) - 3 : 0,
+                .with(4, r -> new MoneyOps.Transfer(who(r), pick(r), pick(r), Amount.gen(r), keyed(r), lag(r)))
+                .with(4, r -> new MoneyOps.Unapply(who(r), pick(r), r.nextInt(8) == 0, keyed(r), lag(r)))
+                .with(3, r -> new MoneyOps.WriteOff(who(r), pick(r), Amount.gen(r), keyed(r), lag(r)))
+                .with(3, r -> new MoneyOps.QuickSale(who(r), lines(r), method(r), keyed(r), lag(r)))
+                .with(4, r -> new ChangeOps.EditDocument(who(r), pick(r), r.nextInt(4) == 0 ? r.nextInt(7) - 3 : 0,
                         r.nextBoolean() ? lines(r) : null, r.nextInt(3) == 0 ? discount(r) : null,
                         r.nextInt(4) == 0 ? (long) r.nextInt(2_000) : null))
-                .with(4, r -> new CoreOps.EditMovement(who(r), pick(r), r.nextInt(4) == 0 ? r.nextInt(7) - 3 : 0,
+                .with(4, r -> new ChangeOps.EditMovement(who(r), pick(r), r.nextInt(4) == 0 ? r.nextInt(7) - 3 : 0,
                         r.nextInt(3) > 0 ? Amount.gen(r) : null, r.nextInt(4) == 0 ? method(r) : null))
-                .with(3, r -> new CoreOps.VoidDocument(who(r), pick(r)))
-                .with(3, r -> new CoreOps.VoidMovement(who(r), pick(r)))
-                .with(2, r -> new CoreOps.Plan(who(r), pick(r), r.nextInt(12) == 0 ? 0 : 1 + r.nextInt(6),
+                .with(3, r -> new ChangeOps.VoidDocument(who(r), pick(r)))
+                .with(3, r -> new ChangeOps.VoidMovement(who(r), pick(r)))
+                .with(2, r -> new FollowUpOps.Plan(who(r), pick(r), r.nextInt(12) == 0 ? 0 : 1 + r.nextInt(6),
                         PaymentPlan.Frequency.values()[r.nextInt(3)], r.nextInt(40)))
-                .with(3, r -> new CoreOps.NewOrder(who(r), pick(r), orderType(r),
+                .with(3, r -> new FollowUpOps.NewOrder(who(r), pick(r), orderType(r),
                         r.nextBoolean() ? OrderKind.WORK_ORDER : OrderKind.PURCHASE_ORDER))
-                .with(3, r -> new CoreOps.Advance(who(r), pick(r)))
-                .with(3, r -> new CoreOps.SetStatus(who(r), pick(r), r.nextInt(10), r.nextBoolean()))
-                .with(1, r -> new CoreOps.MarkDelivered(who(r), pick(r), r.nextInt(5) - 1))
-                .with(2, r -> new CoreOps.Inspect(pick(r)))
-                .with(1, r -> new CoreOps.ToggleOverpayment(who(r)))
-                .with(4, r -> new CoreOps.Retry(r.nextInt(1_000)))
-                .with(2, r -> new CoreOps.KeyClash(r.nextInt(1_000)));
+                .with(3, r -> new FollowUpOps.Advance(who(r), pick(r)))
+                .with(3, r -> new FollowUpOps.SetStatus(who(r), pick(r), r.nextInt(10), r.nextBoolean()))
+                .with(1, r -> new FollowUpOps.MarkDelivered(who(r), pick(r), r.nextInt(5) - 1))
+                .with(2, r -> new QueryOps.Inspect(pick(r)))
+                .with(1, r -> new FollowUpOps.ToggleOverpayment(who(r)))
+                .with(4, r -> new QueryOps.Retry(r.nextInt(1_000)))
+                .with(2, r -> new QueryOps.KeyClash(r.nextInt(1_000)));
     }
 
     /** @return this generator with one more weighted source */

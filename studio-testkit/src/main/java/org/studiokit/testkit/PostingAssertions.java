@@ -73,14 +73,40 @@ public final class PostingAssertions {
      * refunds.
      */
     public PostingAssertions matchRecords() {
-        var store = books.studio().store();
-        StudioSettings s = store.settings();
-        Set<Long> posted = books.postedDocuments();
         Map<LineKey, Long> expected = new HashMap<>();
         Map<LineKey, Long> booked = new HashMap<>();
+        if (!collectBookings(expected, booked)) {
+            return this;
+        }
+        Map<LineKey, Long> gl = generalLedger();
+        expected.values().removeIf(v -> v == 0);
+        booked.values().removeIf(v -> v == 0);
+        if (!gl.equals(expected)) {
+            throw new AssertionError("GL " + gl + " differs from what the records book " + expected);
+        }
+        if (!gl.equals(booked)) {
+            throw new AssertionError("GL " + gl + " differs from the remembered bookings " + booked);
+        }
+        // independent figures
+        StudioSettings s = books.studio().store().settings();
+        String ar = s.account(AccountRole.AR);
+        String cd = s.account(AccountRole.CUSTOMER_DEPOSITS);
+        receivablesMatch(gl, ar);
+        customerDepositsMatch(gl, cd);
+        cashMatches(gl, ar, cd);
+        return this;
+    }
+
+    /**
+     * Adds what every posted record books now ({@code expected}) and what was booked for it ({@code booked}), and
+     * checks each posted movement's booking (LCK-2). @return false as soon as a record is unlocked
+     */
+    private boolean collectBookings(Map<LineKey, Long> expected, Map<LineKey, Long> booked) {
+        var store = books.studio().store();
+        Set<Long> posted = books.postedDocuments();
         for (Document d : store.documents().all()) {
             if (d.lock().unlocked()) {
-                return this;
+                return false;
             }
             if (d.lock().posted()) {
                 add(expected, books.mapping().document(d));
@@ -89,7 +115,7 @@ public final class PostingAssertions {
         }
         for (MoneyMovement m : store.movements().all()) {
             if (m.lock().unlocked()) {
-                return this;
+                return false;
             }
             if (m.lock().posted()) {
                 Booking want = books.mapping().movement(m, posted::contains);
@@ -102,6 +128,11 @@ public final class PostingAssertions {
                 add(booked, have);
             }
         }
+        return true;
+    }
+
+    /** @return the journal summed per account and client, without zero sums */
+    private Map<LineKey, Long> generalLedger() {
         Map<LineKey, Long> gl = new HashMap<>();
         for (PostingBatch b : books.batches()) {
             for (JournalEntry e : b.entries()) {
@@ -111,18 +142,13 @@ public final class PostingAssertions {
             }
         }
         gl.values().removeIf(v -> v == 0);
-        expected.values().removeIf(v -> v == 0);
-        booked.values().removeIf(v -> v == 0);
-        if (!gl.equals(expected)) {
-            throw new AssertionError("GL " + gl + " differs from what the records book " + expected);
-        }
-        if (!gl.equals(booked)) {
-            throw new AssertionError("GL " + gl + " differs from the remembered bookings " + booked);
-        }
-        // independent figures
-        String ar = s.account(AccountRole.AR);
+        return gl;
+    }
+
+    /** A/R equals the posted documents' balances counting posted money only. */
+    private void receivablesMatch(Map<LineKey, Long> gl, String ar) {
         long arExpected = 0;
-        for (Document d : store.documents().all()) {
+        for (Document d : books.studio().store().documents().all()) {
             if (d.lock().posted() && d.type().financial()) {
                 long balance = d.total().minor();
                 for (MoneyMovement m : books.studio().balances().movementsOf(d.id())) {
@@ -137,12 +163,21 @@ public final class PostingAssertions {
         if (arGl != arExpected) {
             throw new AssertionError("GL(A/R) " + arGl + " != posted documents' posted balances " + arExpected);
         }
-        String cd = s.account(AccountRole.CUSTOMER_DEPOSITS);
+    }
+
+    /** Customer Deposits equals the deposit reconciliation. */
+    private void customerDepositsMatch(Map<LineKey, Long> gl, String cd) {
         long cdExpected = books.reports().depositReconciliation(null).total().minor();
         long cdGl = sumAccount(gl, cd);
         if (cdGl != cdExpected) {
             throw new AssertionError("GL(Customer Deposits) " + cdGl + " != deposit reconciliation " + cdExpected);
         }
+    }
+
+    /** Each cash account equals posted receipts less refunds (plus what posted documents book on it). */
+    private void cashMatches(Map<LineKey, Long> gl, String ar, String cd) {
+        var store = books.studio().store();
+        StudioSettings s = store.settings();
         Map<String, Long> cash = new HashMap<>();
         for (MoneyMovement m : store.movements().all()) {
             if (m.lock().posted() && !m.voided() && m.kind().hasMethod()) {
@@ -167,7 +202,6 @@ public final class PostingAssertions {
                         + e.getValue());
             }
         }
-        return this;
     }
 
     /** RPT-3: the policy's identity holds when nothing is left to post and nothing is unlocked. */

@@ -58,9 +58,12 @@ class GeneratorsTest {
         assertThat(ops.get(0)).isInstanceOf(CoreOps.NewClient.class);
         Set<Class<?>> kinds = new HashSet<>();
         ops.forEach(op -> kinds.add(op.getClass()));
-        for (Class<?> k : CoreOps.class.getDeclaredClasses()) {
-            if (Op.class.isAssignableFrom(k)) {
-                assertThat(kinds).as(k.getSimpleName()).contains(k);
+        for (Class<?> holder : List.of(CoreOps.class, MoneyOps.class, ChangeOps.class, FollowUpOps.class,
+                QueryOps.class)) {
+            for (Class<?> k : holder.getDeclaredClasses()) {
+                if (Op.class.isAssignableFrom(k)) {
+                    assertThat(kinds).as(k.getSimpleName()).contains(k);
+                }
             }
         }
     }

@@ -60,14 +60,14 @@ class InterpreterTest {
         Outcome refused = in.step(world, new CoreOps.NewClient(Who.OWNER, " "));
         assertThat(refused).isInstanceOf(Outcome.Refused.class);
         assertThat(((Outcome.Refused) refused).code()).isEqualTo(ErrorCode.VALIDATION);
-        Outcome clerk = in.step(world, new CoreOps.WriteOff(Who.CLERK, 0, new Amount(Amount.Kind.ALL, 0), false, 0));
+        Outcome clerk = in.step(world, new MoneyOps.WriteOff(Who.CLERK, 0, new Amount(Amount.Kind.ALL, 0), false, 0));
         assertThat(((Outcome.Refused) clerk).code()).isEqualTo(ErrorCode.PERMISSION_DENIED);
-        Outcome pay = in.step(world, new CoreOps.Pay(Who.CLERK, 0, false, new Amount(Amount.Kind.PART, 50), "Cash",
+        Outcome pay = in.step(world, new MoneyOps.Pay(Who.CLERK, 0, false, new Amount(Amount.Kind.PART, 50), "Cash",
                 true, 0));
         assertThat(pay.accepted()).isTrue();
         assertThat(world.keyedCalls()).hasSize(1);
-        assertThat(in.step(world, new CoreOps.Retry(0)).accepted()).isTrue();
-        Outcome clash = in.step(world, new CoreOps.KeyClash(0));
+        assertThat(in.step(world, new QueryOps.Retry(0)).accepted()).isTrue();
+        Outcome clash = in.step(world, new QueryOps.KeyClash(0));
         assertThat(((Outcome.Refused) clash).code()).isEqualTo(ErrorCode.DUPLICATE_KEY);
     }
 
@@ -116,7 +116,7 @@ class InterpreterTest {
         assertThat(World.pick(docs, 3)).contains(docs.get(1));
         assertThat(World.pick(List.of(), 3)).isEmpty();
         assertThat(CoreOps.pickId(docs, -1)).isEqualTo(World.UNKNOWN_ID);
-        Outcome unknown = Interpreter.core().step(world, new CoreOps.VoidDocument(Who.OWNER, -1));
+        Outcome unknown = Interpreter.core().step(world, new ChangeOps.VoidDocument(Who.OWNER, -1));
         assertThat(((Outcome.Refused) unknown).code()).isEqualTo(ErrorCode.NOT_FOUND);
         world.advance(3);
         assertThat(world.today()).isEqualTo(World.START.plusDays(3));

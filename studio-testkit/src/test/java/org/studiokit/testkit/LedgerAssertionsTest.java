@@ -102,7 +102,7 @@ class LedgerAssertionsTest {
                 usd("0.00"), List.of(), invoice.totals(), null, null, false, false, null, false, null, null,
                 LockState.UNPOSTED, "x");
         studio.store().documents().save(stray);
-        assertThatThrownBy(() -> assertThatLedger(studio).numbersAreGapless()).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> RecordAssertions.assertThatRecords(studio).numbersAreGapless()).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("DOC-2");
     }
 
@@ -110,7 +110,7 @@ class LedgerAssertionsTest {
     @DisplayName("DOC-12 money left on a void document is caught")
     void money_on_void_document_is_caught() {
         studio.store().documents().save(invoice.asVoid(org.studiokit.core.document.Totals.zero(usd("0.00"))));
-        assertThatThrownBy(() -> assertThatLedger(studio).voidDocumentsHoldNoMoney())
+        assertThatThrownBy(() -> RecordAssertions.assertThatRecords(studio).voidDocumentsHoldNoMoney())
                 .isInstanceOf(AssertionError.class).hasMessageContaining("DOC-12");
     }
 
@@ -120,7 +120,7 @@ class LedgerAssertionsTest {
         AuditEntry e = studio.audit().entries().get(0);
         ((InMemoryStore) studio.store()).tamperAudit(0, new AuditEntry(e.sequence(), e.at(), "mallory", e.action(),
                 e.record(), e.before(), e.after(), e.previous(), e.hash()));
-        assertThatThrownBy(() -> assertThatLedger(studio).auditChainVerifies()).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> RecordAssertions.assertThatRecords(studio).auditChainVerifies()).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("AUD-1");
     }
 }

@@ -1,0 +1,25 @@
+package org.studiokit.examples;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The shape of studio-examples: its packages depend on each other one way only. */
+@DisplayName("architecture rules of studio-examples")
+class ExamplesArchitectureTest {
+
+    @Test
+    @DisplayName("the packages under org.studiokit.examples are free of cycles")
+    void packagesFreeOfCycles() {
+        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.studiokit.examples");
+        assertThat(main.stream().map(c -> c.getPackageName()).distinct().filter(p -> p.startsWith("org.studiokit.examples.")))
+                .as("sub-packages imported").isNotEmpty();
+        slices().matching("org.studiokit.examples.(*)..").should().beFreeOfCycles().check(main);
+    }
+}

@@ -1,0 +1,25 @@
+package org.studiokit.export;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The shape of studio-export: its packages depend on each other one way only. */
+@DisplayName("architecture rules of studio-export")
+class ExportArchitectureTest {
+
+    @Test
+    @DisplayName("the packages under org.studiokit.export are free of cycles")
+    void packagesFreeOfCycles() {
+        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.studiokit.export");
+        assertThat(main.stream().map(c -> c.getPackageName()).distinct().filter(p -> p.startsWith("org.studiokit.export.")))
+                .as("sub-packages imported").isNotEmpty();
+        slices().matching("org.studiokit.export.(*)..").should().beFreeOfCycles().check(main);
+    }
+}
