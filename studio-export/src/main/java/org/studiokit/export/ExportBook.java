@@ -1,6 +1,5 @@
 package org.studiokit.export;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -55,11 +54,17 @@ public record ExportBook(Currency currency, List<ExportBatch> batches, Map<Strin
 
     /** @return every client a line names, sorted */
     public SortedSet<String> clients() {
-        SortedSet<String> s = new TreeSet<>();
-        for (ExportTransaction t : transactions()) {
-            t.lines().stream().map(ExportLine::client).filter(Objects::nonNull).forEach(s::add);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ExportBatch b : batches) {
+            for (ExportTransaction t : b.transactions()) {
+                for (ExportLine l : t.lines()) {
+                    if (l.client() != null) {
+                        seen.add(l.client());
+                    }
+                }
+            }
         }
-        return s;
+        return new TreeSet<>(seen);
     }
 
     /** @return the currency's decimals */
@@ -69,29 +74,46 @@ public record ExportBook(Currency currency, List<ExportBatch> batches, Map<Strin
 
     /** @return an amount in minor units as plain decimal text, e.g. {@code -12.50} */
     public String amount(long minor) {
+        return appendAmount(new StringBuilder(24), minor).toString();
+    }
+
+    /** Appends an amount in minor units as plain decimal text, e.g. {@code -12.50}, without allocating. */
+    public StringBuilder appendAmount(StringBuilder sb, long minor) {
         int scale = scale();
         if (scale == 0) {
-            return Long.toString(minor);
+            return sb.append(minor);
         }
         long abs = Math.abs(minor);
         long unit = POWERS[scale];
-        StringBuilder sb = new StringBuilder(24);
         if (minor < 0) {
             sb.append('-');
         }
         sb.append(abs / unit).append('.');
-        String fraction = Long.toString(abs % unit);
-        for (int i = fraction.length(); i < scale; i++) {
+        long fraction = abs % unit;
+        for (long p = unit / 10; p > 1 && fraction < p; p /= 10) {
             sb.append('0');
         }
-        return sb.append(fraction).toString();
+        return sb.append(fraction);
     }
 
     private static final long[] POWERS = {1, 10, 100, 1_000, 10_000};
 
-    /** @return a positive-or-zero amount with at least {@code decimals} decimals, e.g. {@code 12.50} */
+    /** @return a signed amount with at least {@code decimals} decimals, e.g. {@code 12.50} */
     public String amount(long minor, int decimals) {
-        return BigDecimal.valueOf(minor, scale()).setScale(Math.max(decimals, scale())).toPlainString();
+        return appendAmount(new StringBuilder(24), minor, decimals).toString();
+    }
+
+    /** Appends a signed amount with at least {@code decimals} decimals, e.g. {@code 12.50}, without allocating. */
+    public StringBuilder appendAmount(StringBuilder sb, long minor, int decimals) {
+        appendAmount(sb, minor);
+        int scale = scale();
+        if (decimals > scale && scale == 0) {
+            sb.append('.');
+        }
+        for (int i = scale; i < decimals; i++) {
+            sb.append('0');
+        }
+        return sb;
     }
 
     /** @return the type of an account */

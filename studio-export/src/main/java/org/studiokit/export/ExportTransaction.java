@@ -39,7 +39,12 @@ public record ExportTransaction(long batch, int entry, LocalDate date, Source so
 
     /** @return the client the transaction concerns: the first line's that names one, or null */
     public String client() {
-        return lines.stream().map(ExportLine::client).filter(Objects::nonNull).findFirst().orElse(null);
+        for (ExportLine l : lines) {
+            if (l.client() != null) {
+                return l.client();
+            }
+        }
+        return null;
     }
 
     /** @return Σ debits in minor units */

@@ -3,7 +3,9 @@ package org.studiokit.export.format;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.studiokit.export.Clean;
 import org.studiokit.export.ExportBook;
 import org.studiokit.export.ExportLine;
@@ -54,22 +56,29 @@ public final class BeancountExporter implements Exporter {
     public byte[] write(ExportBook book) {
         Names accounts = accounts(book);
         String cur = book.currency().getCurrencyCode();
-        StringBuilder out = new StringBuilder("; StudioKit export, studio ").append(book.options().studio())
+        StringBuilder out = new StringBuilder(1 << 16).append("; StudioKit export, studio ").append(book.options().studio())
                 .append(", batches ").append(book.batchNumbers()).append("\noption \"operating_currency\" \"")
                 .append(cur).append("\"\n\n");
         LocalDate first = book.transactions().stream().map(ExportTransaction::date).min(LocalDate::compareTo)
                 .orElse(LocalDate.of(2000, 1, 1));
         book.accounts().keySet().forEach(a -> out.append(first).append(" open ").append(accounts.get(a)).append(' ')
                 .append(cur).append('\n'));
+        Map<String, String> clients = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        String unit = " " + cur + "\n";
+        Dates dates = new Dates(null);
         for (ExportTransaction t : book.transactions()) {
-            out.append('\n').append(t.date()).append(" * ").append(string(t.client() == null ? "" : t.client()))
+            String client = t.client();
+            out.append('\n').append(dates.get(t.date())).append(" * ")
+                    .append(client == null ? "\"\"" : clients.computeIfAbsent(client, BeancountExporter::string))
                     .append(' ').append(string(t.label())).append(" ^").append(t.reference()).append("\n  ref: ")
                     .append(string(t.reference())).append('\n');
             for (ExportLine l : t.lines()) {
-                out.append("  ").append(accounts.get(l.account())).append("  ").append(book.amount(l.amount()))
-                        .append(' ').append(cur).append('\n');
+                out.append(names.computeIfAbsent(l.account(), a -> "  " + accounts.get(a) + "  "));
+                book.appendAmount(out, l.amount()).append(unit);
                 if (l.client() != null) {
-                    out.append("    client: ").append(string(l.client())).append('\n');
+                    out.append("    client: ").append(clients.computeIfAbsent(l.client(), BeancountExporter::string))
+                            .append('\n');
                 }
             }
         }

@@ -2,7 +2,6 @@ package org.studiokit.export.format;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.studiokit.export.Csv;
 import org.studiokit.export.ExportBook;
@@ -30,23 +29,29 @@ public final class CsvExporter implements Exporter {
 
     @Override
     public byte[] write(ExportBook book) {
-        Csv csv = new Csv("\r\n").texts(HEADER);
+        StringBuilder out = new StringBuilder(1 << 16).append(new Csv("\r\n").texts(HEADER));
         Map<String, String> cells = new HashMap<>();
+        Dates dates = new Dates(null);
         for (ExportTransaction t : book.transactions()) {
-            String reference = Csv.text(t.reference());
-            String batch = Long.toString(t.batch());
-            String entry = Integer.toString(t.entry());
-            String date = t.date().toString();
-            String label = Csv.text(t.label());
+            String head = Csv.text(t.reference()) + ',' + t.batch() + ',' + t.entry() + ',' + dates.get(t.date())
+                    + ',' + t.source().name() + ',' + Csv.text(t.label()) + ',';
             String memo = Csv.text(t.memo());
             for (ExportLine l : t.lines()) {
-                csv.row(List.of(reference, batch, entry, date, t.source().name(), label,
-                        cells.computeIfAbsent(l.account(), Csv::text),
-                        l.client() == null ? "" : cells.computeIfAbsent(l.client(), Csv::text),
-                        l.debit() == 0 ? "" : book.amount(l.debit()), l.credit() == 0 ? "" : book.amount(l.credit()),
-                        memo));
+                out.append(head).append(cells.computeIfAbsent(l.account(), Csv::text)).append(',');
+                if (l.client() != null) {
+                    out.append(cells.computeIfAbsent(l.client(), Csv::text));
+                }
+                out.append(',');
+                if (l.debit() != 0) {
+                    book.appendAmount(out, l.debit());
+                }
+                out.append(',');
+                if (l.credit() != 0) {
+                    book.appendAmount(out, l.credit());
+                }
+                out.append(',').append(memo).append("\r\n");
             }
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

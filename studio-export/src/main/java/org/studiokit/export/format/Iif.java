@@ -34,15 +34,15 @@ final class Iif {
     private final java.util.SortedSet<String> clientNames;
     private final Names clients;
     private final Names accounts;
-    private final DateTimeFormatter dates;
-    private final StringBuilder out = new StringBuilder();
+    private final Dates dates;
+    private final StringBuilder out = new StringBuilder(1 << 16);
 
     Iif(ExportBook book) {
         this.book = book;
         this.clientNames = book.clients();
         this.clients = Names.of(clientNames, NAME_LIMIT, Iif::name, '~');
         this.accounts = Names.of(book.accounts().keySet(), ACCOUNT_LIMIT, Iif::account, '~');
-        this.dates = DateTimeFormatter.ofPattern(book.options().iifDatePattern());
+        this.dates = new Dates(DateTimeFormatter.ofPattern(book.options().iifDatePattern()));
     }
 
     /** @return a client name as IIF takes it: one line, Windows-1252, no quotes, no colon (that would make a job) */
@@ -114,22 +114,30 @@ final class Iif {
             main = 0;
         }
         String memo = Clean.cut(text(t.reference() + " " + t.label()), MEMO_LIMIT);
-        String date = dates.format(t.date());
-        List<ExportLine> lines = new ArrayList<>(t.lines());
-        ExportLine first = lines.remove(main);
-        String trnsName = first.client() != null ? first.client()
-                : Set.of("PAYMENT", "CHECK", "INVOICE", "CREDIT MEMO").contains(type) ? t.client() : null;
-        line("TRNS", type, date, t, first.account(), trnsName, first.amount(), memo);
-        for (ExportLine l : lines) {
-            line("SPL", type, date, t, l.account(), l.client(), l.amount(), memo);
+        String tail = "\t" + t.reference() + "\t" + memo + "\r\n";
+        String trnsHead = "TRNS\t" + type + "\t" + dates.get(t.date()) + "\t";
+        List<ExportLine> lines = t.lines();
+        ExportLine first = lines.get(main);
+        String trnsName = first.client() != null ? first.client() : NAMED.contains(type) ? t.client() : null;
+        line(trnsHead, first.account(), trnsName, first.amount(), tail);
+        String splHead = "SPL" + trnsHead.substring(4);
+        for (int i = 0; i < lines.size(); i++) {
+            if (i != main) {
+                ExportLine l = lines.get(i);
+                line(splHead, l.account(), l.client(), l.amount(), tail);
+            }
         }
-        row("ENDTRNS");
+        out.append("ENDTRNS\r\n");
     }
 
-    private void line(String kind, String type, String date, ExportTransaction t, String account, String client,
-            long amount, String memo) {
-        row(kind, type, date, accounts.get(account), client == null ? "" : clients.get(client),
-                book.amount(amount), t.reference(), memo);
+    private static final Set<String> NAMED = Set.of("PAYMENT", "CHECK", "INVOICE", "CREDIT MEMO");
+
+    private void line(String head, String account, String client, long amount, String tail) {
+        out.append(head).append(accounts.get(account)).append('\t');
+        if (client != null) {
+            out.append(clients.get(client));
+        }
+        book.appendAmount(out.append('\t'), amount).append(tail);
     }
 
     static String type(Source s) {

@@ -2,7 +2,9 @@ package org.studiokit.export.format;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.studiokit.export.Clean;
 import org.studiokit.export.ExportBook;
 import org.studiokit.export.ExportLine;
@@ -53,19 +55,25 @@ public final class LedgerExporter implements Exporter {
     public byte[] write(ExportBook book) {
         Names accounts = accounts(book);
         String cur = book.currency().getCurrencyCode();
-        StringBuilder out = new StringBuilder("; StudioKit export, studio ").append(book.options().studio())
+        StringBuilder out = new StringBuilder(1 << 16).append("; StudioKit export, studio ").append(book.options().studio())
                 .append(", batches ").append(book.batchNumbers()).append("\n\ncommodity ").append(cur).append("\n");
         book.accounts().keySet().forEach(a -> out.append("account ").append(accounts.get(a)).append('\n'));
+        Map<String, String> clients = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        String unit = " " + cur + "\n";
+        Dates dates = new Dates(null);
         for (ExportTransaction t : book.transactions()) {
-            out.append('\n').append(t.date()).append(" * (").append(t.reference()).append(") ")
+            out.append('\n').append(dates.get(t.date())).append(" * (").append(t.reference()).append(") ")
                     .append(text(t.label())).append("\n    ; ref:").append(t.reference()).append('\n');
             for (ExportLine l : t.lines()) {
-                out.append("    ").append(accounts.get(l.account())).append("  ").append(book.amount(l.amount()))
-                        .append(' ').append(cur);
+                out.append(names.computeIfAbsent(l.account(), a -> "    " + accounts.get(a) + "  "));
+                book.appendAmount(out, l.amount());
                 if (l.client() != null) {
-                    out.append("  ; client ").append(text(l.client()).replace(':', '-'));
+                    out.append(' ').append(cur).append(clients.computeIfAbsent(l.client(),
+                            c -> "  ; client " + text(c).replace(':', '-'))).append('\n');
+                } else {
+                    out.append(unit);
                 }
-                out.append('\n');
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

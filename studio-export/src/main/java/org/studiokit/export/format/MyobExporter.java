@@ -1,6 +1,8 @@
 package org.studiokit.export.format;
 
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import org.studiokit.export.Clean;
 import org.studiokit.export.ExportBook;
 import org.studiokit.export.ExportLine;
@@ -30,17 +32,30 @@ public final class MyobExporter implements Exporter {
 
     @Override
     public byte[] write(ExportBook book) {
-        DateTimeFormatter dates = DateTimeFormatter.ofPattern(book.options().myobDatePattern());
-        StringBuilder out = new StringBuilder(String.join("\t", HEADER)).append("\r\n");
+        Dates dates = new Dates(DateTimeFormatter.ofPattern(book.options().myobDatePattern()));
+        StringBuilder out = new StringBuilder(1 << 16).append(String.join("\t", HEADER)).append("\r\n");
+        Map<String, String> codes = new HashMap<>();
+        Map<String, String> clients = new HashMap<>();
         for (ExportTransaction t : book.transactions()) {
             String number = t.batch() + "-" + t.entry();
             number = number.length() <= 8 ? number : "";
-            String memo = Clean.cut(Iif.name(t.reference() + " " + t.label()), MEMO_LIMIT);
+            String head = number + '\t' + dates.get(t.date()) + '\t'
+                    + Clean.cut(Iif.name(t.reference() + " " + t.label()), MEMO_LIMIT) + '\t';
             for (ExportLine l : t.lines()) {
-                out.append(String.join("\t", number, dates.format(t.date()), memo,
-                        Sage50Exporter.code(book.options().code(l.account())),
-                        l.debit() == 0 ? "" : book.amount(l.debit(), 2), l.credit() == 0 ? "" : book.amount(l.credit(), 2),
-                        l.client() == null ? "" : Clean.cut(Iif.name(l.client()), MEMO_LIMIT))).append("\r\n");
+                out.append(head).append(codes.computeIfAbsent(l.account(),
+                        a -> Sage50Exporter.code(book.options().code(a)))).append('\t');
+                if (l.debit() != 0) {
+                    book.appendAmount(out, l.debit(), 2);
+                }
+                out.append('\t');
+                if (l.credit() != 0) {
+                    book.appendAmount(out, l.credit(), 2);
+                }
+                out.append('\t');
+                if (l.client() != null) {
+                    out.append(clients.computeIfAbsent(l.client(), c -> Clean.cut(Iif.name(c), MEMO_LIMIT)));
+                }
+                out.append("\r\n");
             }
             out.append("\r\n");
         }

@@ -1,15 +1,15 @@
 package org.studiokit.export.format;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.util.HashMap;
+import java.util.Map;
 import org.studiokit.export.Clean;
 import org.studiokit.export.ExportBook;
 import org.studiokit.export.ExportLine;
 import org.studiokit.export.ExportTransaction;
 import org.studiokit.export.Exporter;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code qbo}: QuickBooks Online Accounting API v3 JournalEntry objects, one per transaction, as a JSON array (one
@@ -35,41 +35,62 @@ public final class QboExporter implements Exporter {
 
     @Override
     public byte[] write(ExportBook book) {
-        StringBuilder out = new StringBuilder("[");
-        String sep = "\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> codes = new HashMap<>();
+        Dates dates = new Dates(null);
+        out.write('[');
+        byte[] sep = {'\n'};
         for (ExportTransaction t : book.transactions()) {
-            out.append(sep).append(JSON.writeValueAsString(entry(book, t)));
-            sep = ",\n";
+            out.writeBytes(sep);
+            try (JsonGenerator g = JSON.createGenerator(out)) {
+                entry(book, t, g, dates, names, codes);
+            }
+            sep = new byte[] {',', '\n'};
         }
-        return out.append("\n]\n").toString().getBytes(StandardCharsets.UTF_8);
+        out.writeBytes(new byte[] {'\n', ']', '\n'});
+        return out.toByteArray();
     }
 
-    private static ObjectNode entry(ExportBook book, ExportTransaction t) {
-        ObjectNode e = JSON.createObjectNode();
-        e.put("DocNumber", Clean.cut(t.reference(), DOC_NUMBER_LIMIT));
-        e.put("TxnDate", t.date().toString());
-        e.put("PrivateNote", Clean.cut(Clean.line(t.reference() + " " + t.label(), ""), NOTE_LIMIT));
-        ArrayNode lines = e.putArray("Line");
+    private static void entry(ExportBook book, ExportTransaction t, JsonGenerator g, Dates dates,
+            Map<String, String> names, Map<String, String> codes) {
+        g.writeStartObject();
+        g.writeStringProperty("DocNumber", Clean.cut(t.reference(), DOC_NUMBER_LIMIT));
+        g.writeStringProperty("TxnDate", dates.get(t.date()));
+        g.writeStringProperty("PrivateNote", Clean.cut(Clean.line(t.reference() + " " + t.label(), ""), NOTE_LIMIT));
+        g.writeArrayPropertyStart("Line");
         int id = 0;
+        StringBuilder amount = new StringBuilder(24);
         for (ExportLine l : t.lines()) {
-            ObjectNode line = lines.addObject();
-            line.put("Id", Integer.toString(++id));
-            if (l.client() != null) {
-                line.put("Description", Clean.cut(Clean.line(l.client(), ""), NOTE_LIMIT));
+            g.writeStartObject();
+            g.writeStringProperty("Id", Integer.toString(++id));
+            String client = l.client() == null ? null : names.computeIfAbsent(l.client(), c -> Clean.line(c, ""));
+            if (client != null) {
+                g.writeStringProperty("Description", Clean.cut(client, NOTE_LIMIT));
             }
-            line.put("Amount", BigDecimal.valueOf(Math.abs(l.amount()), book.scale()));
-            line.put("DetailType", "JournalEntryLineDetail");
-            ObjectNode detail = line.putObject("JournalEntryLineDetail");
-            detail.put("PostingType", l.amount() > 0 ? "Debit" : "Credit");
-            ObjectNode account = detail.putObject("AccountRef");
-            account.put("value", Clean.line(book.options().code(l.account()), ""));
-            account.put("name", Clean.line(l.account(), ""));
-            if (l.client() != null) {
-                ObjectNode entity = detail.putObject("Entity");
-                entity.put("Type", "Customer");
-                entity.putObject("EntityRef").put("name", Clean.line(l.client(), ""));
+            amount.setLength(0);
+            g.writeName("Amount");
+            g.writeNumber(book.appendAmount(amount, Math.abs(l.amount())).toString());
+            g.writeStringProperty("DetailType", "JournalEntryLineDetail");
+            g.writeObjectPropertyStart("JournalEntryLineDetail");
+            g.writeStringProperty("PostingType", l.amount() > 0 ? "Debit" : "Credit");
+            g.writeObjectPropertyStart("AccountRef");
+            g.writeStringProperty("value", codes.computeIfAbsent(l.account(), a -> Clean.line(book.options().code(a),
+                    "")));
+            g.writeStringProperty("name", names.computeIfAbsent(l.account(), a -> Clean.line(a, "")));
+            g.writeEndObject();
+            if (client != null) {
+                g.writeObjectPropertyStart("Entity");
+                g.writeStringProperty("Type", "Customer");
+                g.writeObjectPropertyStart("EntityRef");
+                g.writeStringProperty("name", client);
+                g.writeEndObject();
+                g.writeEndObject();
             }
+            g.writeEndObject();
+            g.writeEndObject();
         }
-        return e;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 }

@@ -1,6 +1,8 @@
 package org.studiokit.export.format;
 
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import org.studiokit.export.AccountType;
 import org.studiokit.export.Clean;
 import org.studiokit.export.ExportBook;
@@ -32,15 +34,20 @@ public final class Sage50Exporter implements Exporter {
 
     @Override
     public byte[] write(ExportBook book) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(1 << 16);
+        Map<String, String> codes = new HashMap<>();
+        Map<String, String> comments = new HashMap<>();
+        Dates dates = new Dates(DATE);
+        String none = quoted("");
         for (ExportTransaction t : book.transactions()) {
-            out.append(DATE.format(t.date())).append(",\"").append(Clean.cut(t.reference(), SOURCE_LIMIT))
+            out.append(dates.get(t.date())).append(",\"").append(Clean.cut(t.reference(), SOURCE_LIMIT))
                     .append("\",").append(quoted(t.label())).append("\r\n");
             for (ExportLine l : t.lines()) {
-                String account = book.type(l.account()) == AccountType.RECEIVABLE
-                        ? book.options().clearingAccount() : l.account();
-                out.append(code(book.options().code(account))).append(',').append(book.amount(l.amount(), 2))
-                        .append(',').append(quoted(l.client() == null ? "" : l.client())).append("\r\n");
+                out.append(codes.computeIfAbsent(l.account(), a -> code(book.options().code(
+                        book.type(a) == AccountType.RECEIVABLE ? book.options().clearingAccount() : a)))).append(',');
+                book.appendAmount(out, l.amount(), 2).append(',')
+                        .append(l.client() == null ? none : comments.computeIfAbsent(l.client(), Sage50Exporter::quoted))
+                        .append("\r\n");
             }
         }
         return out.toString().getBytes(Iif.CP1252);

@@ -3,7 +3,6 @@ package org.studiokit.export.format;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.studiokit.export.Csv;
 import org.studiokit.export.ExportBook;
@@ -33,18 +32,23 @@ public final class XeroExporter implements Exporter {
 
     @Override
     public byte[] write(ExportBook book) {
-        Csv csv = new Csv("\r\n").texts(HEADER);
+        StringBuilder out = new StringBuilder(1 << 16).append(new Csv("\r\n").texts(HEADER));
         Map<String, String> cells = new HashMap<>();
+        Map<String, String> codes = new HashMap<>();
         String taxRate = Csv.text(book.options().xeroTaxRate());
+        Dates dates = new Dates(DATE);
         for (ExportTransaction t : book.transactions()) {
-            String narration = Csv.text(t.reference() + " " + t.label());
-            String date = DATE.format(t.date());
+            String head = Csv.text(t.reference() + " " + t.label()) + ',' + dates.get(t.date()) + ',';
             for (ExportLine l : t.lines()) {
-                csv.row(List.of(narration, date, l.client() == null ? "" : cells.computeIfAbsent(l.client(),
-                        Csv::text), cells.computeIfAbsent("\0" + l.account(), a -> Csv.text(book.options().code(
-                        a.substring(1)))), taxRate, book.amount(l.amount()), "", "", "", ""));
+                out.append(head);
+                if (l.client() != null) {
+                    out.append(cells.computeIfAbsent(l.client(), Csv::text));
+                }
+                out.append(',').append(codes.computeIfAbsent(l.account(), a -> Csv.text(book.options().code(a))))
+                        .append(',').append(taxRate).append(',');
+                book.appendAmount(out, l.amount()).append(",,,,\r\n");
             }
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 }
