@@ -26,9 +26,32 @@ public final class CrashChild {
     private CrashChild() {
     }
 
+    /**
+     * Opens the database, waiting up to 30 s while an embedded file database is still held by the process that
+     * was killed (or by the checking parent), as a restarted application would.
+     */
+    private static StudioDatabase openWhenFree(String url) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            try {
+                return StudioDatabase.open(url);
+            } catch (IllegalStateException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** @param args the JDBC URL and the studio id */
     public static void main(String[] args) {
-        StudioDatabase db = StudioDatabase.open(args[0]);
+        StudioDatabase db = openWhenFree(args[0]);
         StudioSettings settings = StudioSettings.defaults("USD").toBuilder()
                 .postingPolicy(PostingPolicyKind.WHEN_CREATED).build();
         JpaStudio s = db.studio(args[1], settings, Clock.systemUTC());
