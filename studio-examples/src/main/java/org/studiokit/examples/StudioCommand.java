@@ -47,6 +47,11 @@ public final class StudioCommand implements Callable<Integer> {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        // The command line logs nothing through SLF4J: without this, its API warns on every start that no logging
+        // backend is on the class path (an application may add one; the property then changes nothing it logs).
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         System.exit(run(args, System.out, System.err));
     }
 

@@ -20,4 +20,13 @@ public record CliRun(int exit, String stdout, String stderr) {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
+
+    /** @return what {@code studio demo} printed before the list of files it wrote: its story */
+    public String story() {
+        int files = stdout.indexOf("\nFiles\n=====\n");
+        if (files < 0) {
+            throw new AssertionError("the demo's output does not end with the files it wrote:\n" + stdout + stderr);
+        }
+        return stdout.substring(0, files);
+    }
 }

@@ -27,11 +27,12 @@ public final class CrashChild {
     }
 
     /**
-     * Opens the database, waiting up to 30 s while an embedded file database is still held by the process that
-     * was killed (or by the checking parent), as a restarted application would.
+     * Opens the database, waiting up to 120 s (a loaded machine is slow to let go of the file) while an embedded
+     * file database is still held by the process that was killed (or by the checking parent), as a restarted
+     * application would.
      */
     private static StudioDatabase openWhenFree(String url) {
-        long deadline = System.nanoTime() + 30_000_000_000L;
+        long deadline = System.nanoTime() + 120_000_000_000L;
         while (true) {
             try {
                 return StudioDatabase.open(url);

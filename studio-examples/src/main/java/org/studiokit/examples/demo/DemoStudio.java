@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
+import org.studiokit.core.ErrorCode;
 import org.studiokit.core.Studio;
+import org.studiokit.core.StudioException;
 import org.studiokit.core.money.Money;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Role;
@@ -38,6 +40,10 @@ final class DemoStudio {
         this.studio = ws.studio();
         this.books = ws.books();
         this.say = say;
+        LocalDate locked = studio.store().lockDate();
+        StudioException.refuseIf(locked != null && !locked.isBefore(march(1)), ErrorCode.PERIOD_CLOSED,
+                "these books are closed through " + locked + ", so the demo cannot tell March 2026 on them again;"
+                        + " run it without --keep to start fresh", locked);
     }
 
     static StudioSettings settings() {
@@ -64,6 +70,14 @@ final class DemoStudio {
 
     static LocalDate march(int day) {
         return LocalDate.of(2026, 3, day);
+    }
+
+    /** Runs work as one transaction of the studio's store (a database commits once for all of it). */
+    void inTransaction(Runnable work) {
+        studio.store().transaction(() -> {
+            work.run();
+            return null;
+        });
     }
 
     /** @return a document's number */

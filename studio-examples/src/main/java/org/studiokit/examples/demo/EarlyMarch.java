@@ -44,7 +44,8 @@ final class EarlyMarch {
         r.priya = s.studio.clients().create(s.clerk, "Priya Shah").id();
         r.brown = s.studio.clients().create(s.clerk, "Mark Brown").id();
         s.say.say(march(2), "Kim enters six clients: Jane Doe, the Garcia family, Tom Lee, Emma & Noah, Priya Shah"
-                + " and Mark Brown (numbers 1-6).");
+                + " and Mark Brown (numbers " + s.studio.clients().get(r.jane).number() + "-"
+                + s.studio.clients().get(r.brown).number() + ").");
     }
 
     private void carriedOver() {

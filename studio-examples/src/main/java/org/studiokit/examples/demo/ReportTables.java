@@ -1,5 +1,6 @@
 package org.studiokit.examples.demo;
 
+import java.util.List;
 import java.util.Map;
 import org.studiokit.core.money.Money;
 import org.studiokit.posting.report.AgingRow;
@@ -22,12 +23,22 @@ import org.studiokit.posting.report.TrialBalance;
 
 /** Every report of SPEC §8 as an aligned text table, in the order a bookkeeper reads them. */
 final class ReportTables {
+    /** With a year of history, the most rows a per-client table shows. */
+    static final int HISTORY_ROWS = 30;
     private final Reports reports;
     private final Narrator say;
+    private final boolean history;
 
-    ReportTables(Reports reports, Narrator say) {
+    /**
+     * @param reports the studio's reports
+     * @param say     where the tables go
+     * @param history whether the books hold a year of history ({@code --scale}): per-client tables then show their
+     *                first {@value #HISTORY_ROWS} rows, and March's own batches and payments are listed
+     */
+    ReportTables(Reports reports, Narrator say, boolean history) {
         this.reports = reports;
         this.say = say;
+        this.history = history;
     }
 
     void print() {
@@ -38,10 +49,18 @@ final class ReportTables {
         reconciliation(reports.reconciliation());
         cashReceipts(reports.cashReceipts(DemoStudio.march(1), DemoStudio.march(31)));
         salesTax(reports.salesTax(DemoStudio.march(1), DemoStudio.march(31)));
-        for (BatchSummary b : reports.postingSummary()) {
+        List<BatchSummary> batches = reports.postingSummary();
+        int shown = history ? Math.max(0, batches.size() - 2) : 0;
+        if (shown > 0) {
+            say.line("");
+            say.line("Posting summaries of the " + Words.count(shown, "batch") + " of history: see"
+                    + " `studio report posting-summary --batch N`.");
+        }
+        for (BatchSummary b : batches.subList(shown, batches.size())) {
             postingSummary(b);
         }
-        payments(reports.paymentList(null, null, true));
+        payments(history ? reports.paymentList(DemoStudio.march(1), DemoStudio.march(31), true)
+                : reports.paymentList(null, null, true));
         orders(reports.orderStatus());
     }
 
@@ -57,19 +76,35 @@ final class ReportTables {
 
     private void arAging(ArAging aging) {
         TextTable t = new TextTable("Client", "No.", "Current", "31-60", "61-90", "91+", "Deposits", "Total");
-        for (AgingRow r : aging.rows()) {
+        List<AgingRow> rows = capped(aging.rows());
+        for (AgingRow r : rows) {
             t.row(r.client(), r.clientNumber(), r.current(), r.days31to60(), r.days61to90(), r.days91plus(),
                     r.deposits(), r.total());
         }
+        more(t, aging.rows().size(), rows.size());
         t.row("Total", "", "", "", "", "", "", aging.total());
         say.table("Accounts receivable aging as of " + aging.asOf(), t);
     }
 
+    /** @return the rows a table shows: all, or with history the first {@value #HISTORY_ROWS} */
+    private <R> List<R> capped(List<R> rows) {
+        return history && rows.size() > HISTORY_ROWS ? rows.subList(0, HISTORY_ROWS) : rows;
+    }
+
+    /** Adds a row saying how many rows a capped table left out. */
+    private static void more(TextTable t, int all, int shown) {
+        if (all > shown) {
+            t.row("... and " + (all - shown) + " more");
+        }
+    }
+
     private void deposits(DepositReconciliation d) {
         TextTable t = new TextTable("Kind", "No.", "Client", "Amount");
-        for (ReconciliationRow r : d.rows()) {
+        List<ReconciliationRow> rows = capped(d.rows());
+        for (ReconciliationRow r : rows) {
             t.row(r.kind(), r.number(), r.client(), r.amount());
         }
+        more(t, d.rows().size(), rows.size());
         t.row("Total", "", "", d.total());
         say.table("Customer deposit reconciliation as of " + d.asOf(), t);
     }

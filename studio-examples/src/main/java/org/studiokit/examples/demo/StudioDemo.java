@@ -1,6 +1,9 @@
 package org.studiokit.examples.demo;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.LongConsumer;
 import org.studiokit.core.audit.AuditTrail;
 import org.studiokit.core.money.Money;
 import org.studiokit.examples.runner.WorkspaceFactory;
@@ -14,10 +17,28 @@ import org.studiokit.posting.report.Reconciliation;
  */
 public final class StudioDemo {
     private final WorkspaceFactory workspaces;
+    private int scale;
+    private LongConsumer progress = n -> { };
 
     /** @param workspaces where the studio lives */
     public StudioDemo(WorkspaceFactory workspaces) {
         this.workspaces = workspaces;
+    }
+
+    /**
+     * Adds a year of history before March ({@code --scale N}).
+     *
+     * @param documents how many invoices of history (0: none)
+     * @param progress  told how many of them are recorded so far
+     * @return this demo
+     */
+    public StudioDemo withHistory(int documents, LongConsumer progress) {
+        if (documents < 0) {
+            throw new IllegalArgumentException("the history's size must not be negative: " + documents);
+        }
+        this.scale = documents;
+        this.progress = progress;
+        return this;
     }
 
     /**
@@ -27,17 +48,59 @@ public final class StudioDemo {
      * @return true when the books check out (trial balance zero, reconciliation holds, audit log intact)
      */
     public boolean run(PrintWriter out) {
+        return tell(out).ok();
+    }
+
+    /**
+     * Tells the month and prints the reports.
+     *
+     * @param out where everything goes
+     * @return whether the books check out, and the way to write the demo's files
+     */
+    public Outcome tell(PrintWriter out) {
         Narrator say = new Narrator(out);
-        say.line("StudioKit demo: Lakeside Portrait Studio, March 2026 (in-memory store)");
+        say.line("StudioKit demo: Lakeside Portrait Studio, March 2026");
         DemoStudio studio = new DemoStudio(workspaces, say);
+        if (scale > 0) {
+            int runs = new History(studio, studio::inTransaction).record(scale, progress);
+            say.line("History: " + Words.count(scale, "invoice") + " from " + History.FIRST + " to " + History.LAST
+                    + ", with their payments and deposits, posted in " + Words.count(runs, "monthly batch") + ".");
+        }
         DemoRecords records = new DemoRecords();
         new EarlyMarch(studio, records).tell();
         new MidMarch(studio, records).tell();
         new LateMarch(studio, records).tell();
-        new ReportTables(studio.books.reports(), say).print();
+        new ReportTables(studio.books.reports(), say, scale > 0).print();
         boolean ok = check(studio, say);
         say.flush();
-        return ok;
+        return new Outcome(ok, new DemoOutputs(studio, records));
+    }
+
+    /** What a run of the demo came to. */
+    public static final class Outcome {
+        private final boolean ok;
+        private final DemoOutputs outputs;
+
+        private Outcome(boolean ok, DemoOutputs outputs) {
+            this.ok = ok;
+            this.outputs = outputs;
+        }
+
+        /** @return true when the books check out (trial balance zero, reconciliation holds, audit log intact) */
+        public boolean ok() {
+            return ok;
+        }
+
+        /**
+         * Writes every posting batch in every export format and the story's labels under a directory.
+         *
+         * @param dir the directory
+         * @return one line per kind of file, saying how many and where
+         * @throws java.io.UncheckedIOException when a file cannot be written
+         */
+        public List<String> writeFiles(Path dir) {
+            return outputs.write(dir);
+        }
     }
 
     private static boolean check(DemoStudio s, Narrator say) {

@@ -16,8 +16,11 @@ final class Words {
     }
 
     private static String plural(String noun) {
-        return noun.endsWith("y") && !noun.endsWith("ey") ? noun.substring(0, noun.length() - 1) + "ies"
-                : noun + "s";
+        if (noun.endsWith("y") && !noun.endsWith("ey")) {
+            return noun.substring(0, noun.length() - 1) + "ies";
+        }
+        boolean sibilant = noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("ch") || noun.endsWith("sh");
+        return noun + (sibilant ? "es" : "s");
     }
 
     /** @return the entries as {@code KEY value, KEY value}, in the map's order */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studiokit.examples.CliRun;
@@ -14,19 +15,40 @@ class StudioDemoTest {
     @TempDir
     Path dir;
 
+    /** @return the demo's stdout on the in-memory store, its files in the test's directory */
+    private String demo() {
+        CliRun run = CliRun.of("demo", "--db", "mem", "--out", dir.resolve("mem").toString());
+        assertThat(run.exit()).as(run.stderr()).isZero();
+        return run.stdout();
+    }
+
     @Test
+    @DisplayName("STO-1 the demo runs on its H2 file database under --out by default, twice in a row, starting"
+            + " fresh each time, and says where its books and files are")
     void the_demo_runs_twice_in_a_row_to_exit_0_with_the_same_output() {
-        CliRun first = CliRun.of("demo");
-        CliRun second = CliRun.of("demo");
-        assertThat(first.exit()).isZero();
+        CliRun first = CliRun.of("demo", "--out", dir.toString());
+        CliRun second = CliRun.of("demo", "--out", dir.toString());
+        assertThat(first.exit()).as(first.stderr()).isZero();
         assertThat(second.exit()).isZero();
         assertThat(first.stderr()).isEmpty();
         assertThat(second.stdout()).isEqualTo(first.stdout());
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().normalize().resolve("db").resolve("studio");
+        assertThat(first.stdout()).contains("The books: " + url);
+        assertThat(Files.exists(dir.resolve("db").resolve("studio.mv.db"))).isTrue();
+        assertThat(first.story()).isEqualTo(CliRun.of("demo", "--db", "mem", "--out",
+                dir.resolve("mem").toString()).story());
+        CliRun books = CliRun.of("report", "trial-balance", "--db", url, "--format", "csv");
+        assertThat(books.exit()).as(books.stderr()).isZero();
+        CliRun kept = CliRun.of("demo", "--out", dir.toString(), "--keep");
+        assertThat(kept.exit()).as("--keep goes on with the stored books, whose March is closed").isEqualTo(1);
+        assertThat(kept.stderr()).contains("studio demo: refused: PERIOD_CLOSED").doesNotContain("\tat ");
+        assertThat(CliRun.of("report", "trial-balance", "--db", url, "--format", "csv").stdout())
+                .as("the refused demo changed nothing").isEqualTo(books.stdout());
     }
 
     @Test
     void the_demo_tells_every_feature_and_prints_every_report() {
-        String out = CliRun.of("demo").stdout();
+        String out = demo();
         assertThat(out).contains("quick sale", "deposit", "refunded", "credit memo", "transferred", "un-applied",
                 "writes off", "installments", "purchase order", "Scanner batch", "DUPLICATE_SCAN", "posts through",
                 "unlocks", "adjustment", "closes March", "PERIOD_CLOSED", "PERMISSION_DENIED", "estimate",
@@ -39,14 +61,34 @@ class StudioDemoTest {
 
     @Test
     void out_writes_the_demo_to_demo_txt() throws IOException {
-        CliRun run = CliRun.of("demo", "--out", dir.toString());
+        CliRun run = CliRun.of("demo", "--db", "mem", "--out", dir.toString());
         assertThat(run.exit()).isZero();
-        assertThat(Files.readString(dir.resolve("demo.txt"))).isEqualTo(run.stdout());
+        assertThat(Files.readString(dir.resolve("demo.txt"))).isEqualTo(run.story());
+        assertThat(run.stdout()).contains("The story: " + dir.resolve("demo.txt"),
+                "The books were in memory and are gone.");
+    }
+
+    @Test
+    void an_out_directory_that_cannot_be_made_is_bad_usage_and_prints_no_story() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        CliRun run = CliRun.of("demo", "--db", "mem", "--out", file.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr()).contains("cannot use --out").doesNotContain("\tat ");
+    }
+
+    @Test
+    void bad_scale_and_keep_without_a_database_are_bad_usage() {
+        assertThat(CliRun.of("demo", "--db", "mem", "--scale", "-1").exit()).isEqualTo(2);
+        assertThat(CliRun.of("demo", "--db", "mem", "--scale", "many").exit()).isEqualTo(2);
+        CliRun keep = CliRun.of("demo", "--db", "mem", "--keep", "--out", dir.toString());
+        assertThat(keep.exit()).isEqualTo(2);
+        assertThat(keep.stderr()).contains("--keep needs a database");
     }
 
     @Test
     void the_demo_speaks_plain_english_without_java_dumps_or_wrong_plurals() {
-        String out = CliRun.of("demo").stdout();
+        String out = demo();
         assertThat(out).doesNotContainPattern("\\{[A-Za-z_ ]+=").doesNotContainPattern("\\[[A-Za-z_ ]+=");
         assertThat(out).doesNotContainPattern("(^|[^0-9.])1 (documents|money movements|corrected records)\\b");
         assertThat(out).contains("tax rounded per rate: ST 3.80, CITY 4.28");
@@ -59,7 +101,7 @@ class StudioDemoTest {
 
     @Test
     void cash_receipt_rows_tell_method_rows_from_bank_deposit_subtotals() {
-        String out = CliRun.of("demo").stdout();
+        String out = demo();
         String table = out.substring(out.indexOf("Daily cash receipts"), out.indexOf("\nTotal", out.indexOf(
                 "Daily cash receipts")));
         java.util.List<String> rows = table.lines().filter(l -> l.matches("2026-03-\\d\\d .*")).toList();

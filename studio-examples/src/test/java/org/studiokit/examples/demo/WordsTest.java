@@ -15,6 +15,9 @@ class WordsTest {
         assertThat(Words.count(2, "money movement")).isEqualTo("2 money movements");
         assertThat(Words.count(1, "entry")).isEqualTo("1 entry");
         assertThat(Words.count(47, "entry")).isEqualTo("47 entries");
+        assertThat(Words.count(2, "batch")).isEqualTo("2 batches");
+        assertThat(Words.count(1, "monthly batch")).isEqualTo("1 monthly batch");
+        assertThat(Words.count(3, "tax")).isEqualTo("3 taxes");
         assertThat(Words.count(3, "key")).isEqualTo("3 keys");
     }
 

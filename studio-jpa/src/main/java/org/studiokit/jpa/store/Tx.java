@@ -18,6 +18,8 @@ public final class Tx {
     private final EntityManagerFactory emf;
     private final String studioId;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+    /** How deep the current thread is in nested {@link #run} calls (1 = the outermost transaction). */
+    private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 
     /**
      * @param emf      the database
@@ -43,11 +45,22 @@ public final class Tx {
         return run(LockModeType.PESSIMISTIC_READ, work);
     }
 
-    /** Runs a read on the current transaction's entity manager, or in a short transaction of its own. */
+    /**
+     * Runs a read on the current transaction's entity manager, or in a short transaction of its own. Directly inside
+     * a transaction (not inside one of its writes) the rows it loaded leave the persistence context afterwards: the
+     * reader maps them to records, and a long transaction (a posting run) must not dirty-check every row it ever
+     * read at each later query.
+     */
     public <T> T with(Function<EntityManager, T> read) {
         EntityManager em = current.get();
         if (em != null) {
-            return read.apply(em);
+            if (depth.get()[0] > 1) {
+                return read.apply(em);
+            }
+            em.flush();
+            T result = read.apply(em);
+            em.clear();
+            return result;
         }
         return run(LockModeType.NONE, () -> read.apply(current.get()));
     }
@@ -62,12 +75,14 @@ public final class Tx {
     }
 
     private <T> T run(LockModeType lock, Supplier<T> work) {
-        if (current.get() != null) {
-            return work.get();
+        EntityManager joined = current.get();
+        if (joined != null) {
+            return joined(joined, work);
         }
         EntityManager em = emf.createEntityManager();
         current.set(em);
         EntityTransaction tx = em.getTransaction();
+        depth.get()[0] = 1;
         try {
             tx.begin();
             if (lock != LockModeType.NONE && em.find(StudioRow.class, studioId, lock) == null) {
@@ -82,8 +97,30 @@ public final class Tx {
             }
             throw e;
         } finally {
+            depth.get()[0] = 0;
             current.remove();
             em.close();
+        }
+    }
+
+    /**
+     * Runs work inside the current transaction. When a step of the outermost work (a store write such as saving a
+     * record) ends, its changes go to the database and the persistence context is emptied, so its size, and the cost
+     * of every flush, stays that of one step however long the transaction runs; records are immutable values mapped
+     * from rows, so nothing outside holds a managed row.
+     */
+    private <T> T joined(EntityManager em, Supplier<T> work) {
+        int[] d = depth.get();
+        d[0]++;
+        try {
+            T result = work.get();
+            if (d[0] == 2) {
+                em.flush();
+                em.clear();
+            }
+            return result;
+        } finally {
+            d[0]--;
         }
     }
 }

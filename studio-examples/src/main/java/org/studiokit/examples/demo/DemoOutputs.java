@@ -1,0 +1,93 @@
+package org.studiokit.examples.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.studiokit.barcode.BarcodePayload;
+import org.studiokit.barcode.label.LabelRenderer;
+import org.studiokit.barcode.label.LabelSpec;
+import org.studiokit.barcode.RecordType;
+import org.studiokit.barcode.label.Symbology;
+import org.studiokit.export.ExportOptions;
+import org.studiokit.export.ExportResult;
+import org.studiokit.export.Exports;
+import org.studiokit.posting.journal.PostingBatch;
+
+/**
+ * What the demo leaves on disk besides its text: every posting batch in every installed export format
+ * ({@code exports/batch-N.FORMAT.EXT}, each export logged as the studio's bookkeeper would), and a Code 128 label, PNG
+ * and SVG, for each client, invoice and production order of the March story ({@code labels/}).
+ */
+final class DemoOutputs {
+    private final DemoStudio s;
+    private final DemoRecords r;
+
+    DemoOutputs(DemoStudio s, DemoRecords r) {
+        this.s = s;
+        this.r = r;
+    }
+
+    /**
+     * Writes the files under a directory.
+     *
+     * @param dir the demo's output directory
+     * @return one line per kind of file written, saying how many and where
+     * @throws UncheckedIOException when a file cannot be written
+     */
+    List<String> write(Path dir) {
+        try {
+            List<String> said = new ArrayList<>();
+            said.add(exports(dir.resolve("exports")));
+            said.add(labels(dir.resolve("labels")));
+            return said;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String exports(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Exports exports = Exports.of(s.books, ExportOptions.defaults());
+        Set<String> formats = new TreeSet<>(exports.formats());
+        int files = 0;
+        for (PostingBatch batch : s.books.batches()) {
+            for (String format : formats) {
+                ExportResult result = exports.export(s.owner, format, batch.number(), false);
+                Files.write(dir.resolve(result.file()), result.bytes());
+                files++;
+            }
+        }
+        return Words.count(files, "export") + " (" + Words.count(s.books.batches().size(), "batch") + " in "
+                + formats.size() + " formats: " + String.join(", ", formats) + ") in " + dir;
+    }
+
+    private String labels(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        LabelRenderer renderer = new LabelRenderer();
+        LabelSpec spec = LabelSpec.defaults().withSymbology(Symbology.CODE_128);
+        Set<BarcodePayload> payloads = new LinkedHashSet<>();
+        for (long client : new long[] {r.jane, r.garcia, r.tom, r.emma, r.priya, r.brown}) {
+            payloads.add(BarcodePayload.of(RecordType.CLIENT, s.studio.clients().get(client).number()));
+        }
+        for (long doc : new long[] {r.brownInvoice, r.janeFee, r.janeOrder, r.weddingInvoice, r.tomOrder,
+            r.tomReorder}) {
+            payloads.add(BarcodePayload.of(RecordType.INVOICE, s.studio.invoices().get(doc).number()));
+        }
+        for (long order : new long[] {r.janeLabOrder, r.janeWorkOrder, r.tomLabOrder}) {
+            payloads.add(BarcodePayload.of(RecordType.PRODUCTION_ORDER, s.studio.production().get(order).number()));
+        }
+        for (BarcodePayload p : payloads) {
+            Files.write(dir.resolve(p.encode() + ".png"), renderer.png(p, spec));
+            Files.write(dir.resolve(p.encode() + ".svg"), renderer.svg(p, spec).getBytes(StandardCharsets.UTF_8));
+        }
+        return Words.count(payloads.size() * 2, "label") + " (PNG and SVG of " + payloads.size()
+                + " clients, invoices and production orders) in " + dir;
+    }
+}
