@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
  * starts from a fresh studio. Exit 0 when the demo's books check out, 1 otherwise.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Runs a portrait studio's month on a fresh studio and prints every report as a table.")
+        description = "Runs a portrait studio's month on a fresh studio and prints every report as a table.",
+        exitCodeList = {"1:the demo's books did not check out (trial balance, reconciliation, audit chain)"},
+        footer = {"", "Example:", "  studio demo --out studio-demo-out"})
 public final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
