@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+import org.studiokit.examples.cli.Progress;
 import org.studiokit.examples.cli.DemoCommand;
 import org.studiokit.examples.cli.RunCommand;
 import org.studiokit.examples.people.ClosePeriodCommand;
@@ -130,10 +132,20 @@ public final class StudioCommand implements Callable<Integer> {
             if (type == RunCommand.class) {
                 return type.cast(new RunCommand(out));
             }
+            if (type == PostCommand.class) {
+                return type.cast(new PostCommand(this::progress));
+            }
+            if (type == ExportCommand.class) {
+                return type.cast(new ExportCommand(this::progress));
+            }
             if (type == ScanCommand.class) {
                 return type.cast(new ScanCommand(System.in));
             }
             return CommandLine.defaultFactory().create(type);
+        }
+
+        private LongConsumer progress(String phase, long total, boolean forced) {
+            return Progress.start(phase, total, err, forced);
         }
     }
 }
