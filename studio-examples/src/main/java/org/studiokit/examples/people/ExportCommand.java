@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 /** {@code studio export --batch N --format F [--out DIR] [--reexport]}: a batch for an accounting package (§9). */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes a posting batch in an accounting package's import format as DIR/batch-N.FORMAT.EXT.",
-            "Formats: iif, iif-summary, qbo, sage50, myob, xero, ledger, beancount, csv. Every export is logged;"
+            "Formats: iif, iif-summary, qbo, sage50, myob, xero, ledger, beancount, csv, and account-totals (the"
+                + " embedding example of a custom format). Every export is logged;"
                 + " exporting a batch again in a format needs --reexport (and the REEXPORT permission) and warns"
                 + " that the earlier import must be deleted first (EXP-4)."},
         footer = {"", "Example:", "  studio export --batch 1 --format iif --out exports",
