@@ -66,7 +66,7 @@ public final class Progress implements LongConsumer {
         return p;
     }
 
-    /** Takes the count done so far: redraws at most every {@link #REDRAW}, and ends the line at the total. */
+    /** Takes the count done so far: redraws at most every 200 ms, and ends the line at the total. */
     @Override
     public synchronized void accept(long done) {
         if (finished) {
