@@ -82,7 +82,7 @@ public final class StudioCommand implements Callable<Integer> {
 
     /**
      * Makes the command line with every subcommand, the way {@link #run} runs it: each command's help ends with the
-     * exit codes (those every command shares, {@link #EXIT_CODES}, plus or replaced by the command's own
+     * exit codes (those every command shares, {@code HelpText.EXIT_CODES}, plus or replaced by the command's own
      * {@code exitCodeList}) and its own {@code Example:} footer.
      *
      * @param out    the raw standard output ({@code run} streams its document to it)
