@@ -2,6 +2,7 @@ package org.studiokit.examples.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,5 +35,11 @@ class ProgressIT {
         assertThat(export.stderr()).contains("\rexport of batch 2 as csv: 1/1 100%")
                 .containsPattern("\\rwriting batch-2\\.[^:]+ \\(bytes\\): [\\d,]+/[\\d,]+ 100%");
         assertThat(export.stdout()).startsWith("Wrote ");
+
+        Jar custom = Jar.run(dir, "export", "--batch", "2", "--format", "account-totals", "--out", "ex", "--db", url);
+        assertThat(custom.exit()).as("EXP-1 the embedding example's format, found through ServiceLoader in the jar: "
+                + custom).isZero();
+        assertThat(Files.readString(dir.resolve("ex").resolve("batch-2.account-totals.csv")))
+                .startsWith("account,debits,credits,net\r\n");
     }
 }
