@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+import org.studiokit.examples.cli.Progress;
 import org.studiokit.examples.cli.DemoCommand;
 import org.studiokit.examples.cli.RunCommand;
 import org.studiokit.examples.people.ClosePeriodCommand;
@@ -25,7 +27,9 @@ import picocli.CommandLine.Spec;
  * failure: one line on standard error, never a stack trace).
  */
 @Command(name = "studio", mixinStandardHelpOptions = true, version = "studio 0.1.0",
-        description = "The StudioKit command line: scenario scripts and the demo, on the in-memory store.",
+        description = {"The StudioKit command line: scenario scripts and the demo, and the studio's books on a"
+            + " database for people (report, post, export, unlock, close-period, scan, label)."},
+        footer = {"", "Example:", "  studio demo", "  studio report trial-balance --db jdbc:h2:file:./studio-data/studio"},
         subcommands = {RunCommand.class, DemoCommand.class, ReportCommand.class, PostCommand.class,
             ExportCommand.class, UnlockCommand.class, ClosePeriodCommand.class,
             ScanCommand.class, LabelCommand.class,
@@ -35,6 +39,8 @@ public final class StudioCommand implements Callable<Integer> {
     static final int USAGE = 2;
     /** The exit code of an internal failure: a defect, memory running out, output that could not be written. */
     static final int INTERNAL = 3;
+    /** The exit code of {@code studio scan} ended by Ctrl-C (128 + SIGINT). */
+    static final int INTERRUPTED = 130;
 
     @Spec
     private CommandSpec spec;
@@ -67,15 +73,9 @@ public final class StudioCommand implements Callable<Integer> {
         PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
-            CommandLine cmd = new CommandLine(new StudioCommand(), new Factory(out));
-            cmd.setOut(stdout);
-            cmd.setErr(stderr);
-            cmd.setExecutionExceptionHandler((e, line, parsed) -> {
-                line.getErr().println(internalError(e));
-                return INTERNAL;
-            });
+            CommandLine cmd = commandLine(out, stdout, stderr);
             int code = cmd.execute(args);
-            return code >= 0 && code <= INTERNAL ? code : USAGE;
+            return code >= 0 && code <= INTERNAL || code == INTERRUPTED ? code : USAGE;
         } catch (RuntimeException | Error e) {
             stderr.println(internalError(e));
             return INTERNAL;
@@ -83,6 +83,30 @@ public final class StudioCommand implements Callable<Integer> {
             stdout.flush();
             stderr.flush();
         }
+    }
+
+    /**
+     * Makes the command line with every subcommand, the way {@link #run} runs it: each command's help ends with the
+     * exit codes (those every command shares, {@code HelpText.EXIT_CODES}, plus or replaced by the command's own
+     * {@code exitCodeList}) and its own {@code Example:} footer.
+     *
+     * @param out    the raw standard output ({@code run} streams its document to it)
+     * @param stdout standard output as text
+     * @param stderr standard error as text
+     * @return the command line, not yet run
+     */
+    public static CommandLine commandLine(PrintStream out, PrintWriter stdout, PrintWriter stderr) {
+        CommandLine cmd = new CommandLine(new StudioCommand(), new Factory(out, stderr));
+        cmd.setOut(stdout);
+        cmd.setErr(stderr);
+        cmd.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println(internalError(e));
+            return INTERNAL;
+        });
+        CommandLine help = cmd.getSubcommands().get("help");
+        help.getCommandSpec().usageMessage().footer("", "Example:", "  studio help report");
+        HelpText.apply(cmd.getCommandSpec());
+        return cmd;
     }
 
     /** @return one line saying what failed inside */
@@ -101,9 +125,11 @@ public final class StudioCommand implements Callable<Integer> {
     /** Makes the subcommands; {@code run} writes its document straight to the output stream. */
     private static final class Factory implements CommandLine.IFactory {
         private final PrintStream out;
+        private final PrintWriter err;
 
-        Factory(PrintStream out) {
+        Factory(PrintStream out, PrintWriter err) {
             this.out = out;
+            this.err = err;
         }
 
         @Override
@@ -111,10 +137,20 @@ public final class StudioCommand implements Callable<Integer> {
             if (type == RunCommand.class) {
                 return type.cast(new RunCommand(out));
             }
+            if (type == PostCommand.class) {
+                return type.cast(new PostCommand(this::progress));
+            }
+            if (type == ExportCommand.class) {
+                return type.cast(new ExportCommand(this::progress));
+            }
             if (type == ScanCommand.class) {
                 return type.cast(new ScanCommand(System.in));
             }
             return CommandLine.defaultFactory().create(type);
+        }
+
+        private LongConsumer progress(String phase, long total, boolean forced) {
+            return Progress.start(phase, total, err, forced);
         }
     }
 }

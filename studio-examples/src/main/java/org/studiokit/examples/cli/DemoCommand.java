@@ -29,6 +29,9 @@ import picocli.CommandLine.Spec;
         description = {"Runs a portrait studio's month on a fresh studio, prints every report as a table, and writes"
                 + " every posting batch in every export format and the story's barcode labels under --out.",
             "The books stay in an embedded H2 database under DIR/db (see them with `studio report ... --db URL`)."},
+        exitCodeList = {"1:refused (PERIOD_CLOSED: --keep on books that already hold the demo's closed March), or the"
+                + " demo's books did not check out (trial balance, reconciliation, audit chain)",
+            "2:bad usage, or --out cannot be written"},
         footer = {"", "Example:", "  studio demo",
             "  studio demo --out /tmp/demo --scale 100000",
             "  studio demo --db jdbc:postgresql://127.0.0.1:5432/test?user=postgres"})
@@ -56,6 +59,10 @@ public final class DemoCommand implements Callable<Integer> {
             description = "First record N invoices of history (March 2025 to February 2026) and post them month by"
                     + " month. Default: ${DEFAULT-VALUE}.")
     private int scale;
+
+    @Option(names = "--progress", description = "Show the history's progress line on standard error even when it is"
+            + " not a terminal.")
+    private boolean forceProgress;
 
     @Override
     public Integer call() {
@@ -113,21 +120,8 @@ public final class DemoCommand implements Callable<Integer> {
         return db != null ? db : "jdbc:h2:file:" + out.toAbsolutePath().normalize().resolve("db").resolve("studio");
     }
 
-    /** @return where the history's progress goes: a line rewritten on a terminal, nothing otherwise */
+    /** @return where the history's progress goes: a line on standard error when it is a terminal or --progress */
     private LongConsumer progress(PrintWriter err) {
-        if (scale == 0 || System.console() == null) {
-            return n -> { };
-        }
-        long start = System.nanoTime();
-        return n -> {
-            double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
-            double rate = n / seconds;
-            long eta = rate > 0 ? Math.round((scale - n) / rate) : 0;
-            err.print(String.format("\rhistory: %,d of %,d invoices, %,.0f/s, %d s left   ", n, scale, rate, eta));
-            if (n >= scale) {
-                err.println();
-            }
-            err.flush();
-        };
+        return scale == 0 ? n -> { } : Progress.start("history: invoices", scale, err, forceProgress);
     }
 }

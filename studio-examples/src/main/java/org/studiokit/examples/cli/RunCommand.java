@@ -28,7 +28,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a scenario script on a fresh studio and prints one JSON document of results.",
             "Exit 0 when every step met its expectation, 1 when one did not, 2 when the script is malformed,"
-                + " 3 on an internal failure (including output that could not be written)."})
+                + " 3 on an internal failure (including output that could not be written)."},
+        exitCodeList = {"1:a step did not meet its expectation (the document says which)",
+            "2:bad usage, or the script is malformed: one line naming the step, the op and the field"},
+        footer = {"", "Example:", "  studio run scenarios/deposits.json --out results",
+            "  studio run books.json --db jdbc:h2:file:./studio-data/studio --keep"})
 public final class RunCommand implements Callable<Integer> {
     private final PrintStream stdout;
 

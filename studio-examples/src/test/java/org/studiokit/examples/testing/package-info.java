@@ -1,0 +1,2 @@
+/** Test helpers: external programs the real-peer tests need. */
+package org.studiokit.examples.testing;
