@@ -97,7 +97,7 @@ public final class Books {
 
     /** @return the batch with a number */
     public PostingBatch batch(long number) {
-        return batches().stream().filter(b -> b.number() == number).findFirst().orElseThrow(
+        return ledger.store().batch(number).orElseThrow(
                 () -> new StudioException(ErrorCode.NOT_FOUND, "no batch " + number, "batch", number));
     }
 

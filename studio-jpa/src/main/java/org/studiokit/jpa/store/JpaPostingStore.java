@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.studiokit.jpa.row.BatchRow;
 import org.studiokit.jpa.row.BookedRow;
 import org.studiokit.jpa.row.EntryRow;
+import org.studiokit.jpa.row.RowKey;
 import org.studiokit.posting.journal.Booking;
 import org.studiokit.posting.journal.JournalEntry;
 import org.studiokit.posting.journal.PostingBatch;
@@ -41,6 +43,26 @@ public final class JpaPostingStore implements PostingStore {
                     .setParameter("s", tx.studioId()).getResultStream()
                     .map(b -> b.batch(entries.getOrDefault(b.number(), List.of()))).toList();
         });
+    }
+
+    @Override
+    public Optional<PostingBatch> batch(long number) {
+        return tx.with(em -> {
+            BatchRow row = em.find(BatchRow.class, RowKey.of(tx.studioId(), number));
+            if (row == null) {
+                return Optional.<PostingBatch>empty();
+            }
+            List<JournalEntry> entries = em.createQuery("select e from EntryRow e where e.studioId = :s"
+                    + " and e.batchNo = :b order by e.entryNo", EntryRow.class).setParameter("s", tx.studioId())
+                    .setParameter("b", number).getResultStream().map(EntryRow::entry).toList();
+            return Optional.of(row.batch(entries));
+        });
+    }
+
+    @Override
+    public long batchCount() {
+        return tx.with(em -> em.createQuery("select count(b) from BatchRow b where b.studioId = :s", Long.class)
+                .setParameter("s", tx.studioId()).getSingleResult());
     }
 
     @Override

@@ -57,7 +57,7 @@ public final class PostingRun {
 
     /** @return the batch booked, by an actor at an instant; its entries balance or the run fails */
     public PostingBatch book(String actor, Instant at) {
-        long number = ledger.store().batches().size() + 1L;
+        long number = ledger.store().batchCount() + 1L;
         posted = ledger.records().postedDocuments();
         plan.adjust().forEach(ref -> adjust(ref, number));
         List<Long> documents = new ArrayList<>();

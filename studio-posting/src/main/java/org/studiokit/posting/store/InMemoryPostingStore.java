@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.studiokit.core.store.UndoLog;
 import org.studiokit.posting.journal.Booking;
@@ -34,6 +35,17 @@ public final class InMemoryPostingStore implements PostingStore {
     @Override
     public List<PostingBatch> batches() {
         return log.read(() -> List.copyOf(batches));
+    }
+
+    @Override
+    public Optional<PostingBatch> batch(long number) {
+        return log.read(() -> number >= 1 && number <= batches.size() ? Optional.of(batches.get((int) number - 1))
+                : Optional.<PostingBatch>empty());
+    }
+
+    @Override
+    public long batchCount() {
+        return log.read(batches::size);
     }
 
     @Override

@@ -103,13 +103,20 @@ public abstract class StoreContract extends RecordContract {
     }
 
     @Test
-    @DisplayName("STO-2 batches and their journal read back equal, oldest first")
+    @DisplayName("STO-2 batches and their journal read back equal, oldest first, all or one by number, and counted")
     void batches_round_trip() {
+        assertThat(stores.posting().batchCount()).isZero();
+        assertThat(stores.posting().batch(1)).isEmpty();
         PostingBatch one = SampleRecords.batch(1, 10, 11);
         PostingBatch two = SampleRecords.batch(2, 12, 13);
         write(() -> stores.posting().append(one));
         write(() -> stores.posting().append(two));
         assertThat(stores.posting().batches()).containsExactly(one, two);
+        assertThat(stores.posting().batch(2)).contains(two);
+        assertThat(stores.posting().batch(1)).contains(one);
+        assertThat(stores.posting().batch(3)).isEmpty();
+        assertThat(stores.posting().batch(0)).isEmpty();
+        assertThat(stores.posting().batchCount()).isEqualTo(2);
     }
 
     @Test
