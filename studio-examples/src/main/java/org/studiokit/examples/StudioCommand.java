@@ -11,6 +11,7 @@ import org.studiokit.examples.people.ClosePeriodCommand;
 import org.studiokit.examples.people.ExportCommand;
 import org.studiokit.examples.people.LabelCommand;
 import org.studiokit.examples.people.PostCommand;
+import org.studiokit.examples.people.PrintCommand;
 import org.studiokit.examples.people.ReportCommand;
 import org.studiokit.examples.people.ScanCommand;
 import org.studiokit.examples.people.UnlockCommand;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = "The StudioKit command line: scenario scripts and the demo, on the in-memory store.",
         subcommands = {RunCommand.class, DemoCommand.class, ReportCommand.class, PostCommand.class,
             ExportCommand.class, UnlockCommand.class, ClosePeriodCommand.class,
-            ScanCommand.class, LabelCommand.class,
+            ScanCommand.class, LabelCommand.class, PrintCommand.class,
             CommandLine.HelpCommand.class})
 public final class StudioCommand implements Callable<Integer> {
     /** The exit code of a wrong command line or a malformed script. */
@@ -105,6 +106,9 @@ public final class StudioCommand implements Callable<Integer> {
         public <K> K create(Class<K> type) throws Exception {
             if (type == RunCommand.class) {
                 return type.cast(new RunCommand(out));
+            }
+            if (type == PrintCommand.class) {
+                return type.cast(new PrintCommand(out));
             }
             if (type == ScanCommand.class) {
                 return type.cast(new ScanCommand(System.in));
