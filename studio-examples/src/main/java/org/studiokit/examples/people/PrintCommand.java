@@ -3,6 +3,7 @@ package org.studiokit.examples.people;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -98,10 +99,10 @@ public final class PrintCommand extends BooksCommand {
             stdout.flush();
             return OK;
         }
-        Path file = Path.of(out == null ? kind + "-" + n + ".pdf" : out);
+        String file = out == null ? kind + "-" + n + ".pdf" : out;
         try {
-            Files.write(file, pdf);
-        } catch (IOException e) {
+            Files.write(Path.of(file), pdf);
+        } catch (IOException | InvalidPathException e) {
             err().println("studio print: cannot write " + file + ": " + e.getMessage());
             return USAGE;
         }

@@ -48,6 +48,10 @@ class PrintCommandTest {
             assertThat(r.stdout()).isEmpty();
             assertThat(r.stderr()).doesNotContain("\tat ");
         }
+        CliRun unwritable = CliRun.of("print", "invoice", "1042", "--out", dir.resolve("no/such/dir.pdf").toString(),
+                "--db", url);
+        assertThat(unwritable.exit()).as(unwritable.stderr()).isEqualTo(2);
+        assertThat(unwritable.stderr()).startsWith("studio print: cannot write ");
         Path ok = dir.resolve("ok.pdf");
         CliRun printed = CliRun.of("print", "statement", "c100", "--as-of", "2026-03-31", "--out", ok.toString(),
                 "--db", url);
