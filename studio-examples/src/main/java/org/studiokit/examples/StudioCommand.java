@@ -13,6 +13,7 @@ import org.studiokit.examples.people.ClosePeriodCommand;
 import org.studiokit.examples.people.ExportCommand;
 import org.studiokit.examples.people.LabelCommand;
 import org.studiokit.examples.people.PostCommand;
+import org.studiokit.examples.people.PrintCommand;
 import org.studiokit.examples.people.ReportCommand;
 import org.studiokit.examples.people.ScanCommand;
 import org.studiokit.examples.people.UnlockCommand;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example:", "  studio demo", "  studio report trial-balance --db jdbc:h2:file:./studio-data/studio"},
         subcommands = {RunCommand.class, DemoCommand.class, ReportCommand.class, PostCommand.class,
             ExportCommand.class, UnlockCommand.class, ClosePeriodCommand.class,
-            ScanCommand.class, LabelCommand.class,
+            ScanCommand.class, LabelCommand.class, PrintCommand.class,
             CommandLine.HelpCommand.class})
 public final class StudioCommand implements Callable<Integer> {
     /** The exit code of a wrong command line or a malformed script. */
@@ -142,6 +143,9 @@ public final class StudioCommand implements Callable<Integer> {
             }
             if (type == ExportCommand.class) {
                 return type.cast(new ExportCommand(this::progress));
+            }
+            if (type == PrintCommand.class) {
+                return type.cast(new PrintCommand(out));
             }
             if (type == ScanCommand.class) {
                 return type.cast(new ScanCommand(System.in));

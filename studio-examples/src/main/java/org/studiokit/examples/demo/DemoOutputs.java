@@ -18,12 +18,14 @@ import org.studiokit.barcode.label.Symbology;
 import org.studiokit.export.ExportOptions;
 import org.studiokit.export.ExportResult;
 import org.studiokit.export.Exports;
+import org.studiokit.examples.print.Printouts;
 import org.studiokit.posting.journal.PostingBatch;
 
 /**
  * What the demo leaves on disk besides its text: every posting batch in every installed export format
  * ({@code exports/batch-N.FORMAT.EXT}, each export logged as the studio's bookkeeper would), and a Code 128 label, PNG
- * and SVG, for each client, invoice and production order of the March story ({@code labels/}).
+ * and SVG, for each client, invoice and production order of the March story ({@code labels/}), and PDF printouts of
+ * the story's invoices, work orders and three clients' statements as of March 31 ({@code printouts/}).
  */
 final class DemoOutputs {
     private final DemoStudio s;
@@ -46,6 +48,7 @@ final class DemoOutputs {
             List<String> said = new ArrayList<>();
             said.add(exports(dir.resolve("exports")));
             said.add(labels(dir.resolve("labels")));
+            said.add(printouts(dir.resolve("printouts")));
             return said;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,6 +69,30 @@ final class DemoOutputs {
         }
         return Words.count(files, "export") + " (" + Words.count(s.books.batches().size(), "batch") + " in "
                 + formats.size() + " formats: " + String.join(", ", formats) + ") in " + dir;
+    }
+
+    private String printouts(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Printouts print = new Printouts(s.studio, s.books.reports(), Printouts.STUDIO_BARCODES,
+                "Lakeside Portrait Studio");
+        int files = 0;
+        for (long doc : new long[] {r.brownInvoice, r.janeFee, r.janeOrder, r.weddingInvoice, r.tomOrder,
+            r.tomReorder}) {
+            long number = s.studio.invoices().get(doc).number();
+            Files.write(dir.resolve("invoice-" + number + ".pdf"), print.invoice(number));
+            files++;
+        }
+        for (long order : new long[] {r.janeLabOrder, r.janeWorkOrder, r.tomLabOrder}) {
+            long number = s.studio.production().get(order).number();
+            Files.write(dir.resolve("work-order-" + number + ".pdf"), print.workOrder(number));
+            files++;
+        }
+        for (long client : new long[] {r.jane, r.tom, r.brown}) {
+            long number = s.studio.clients().get(client).number();
+            Files.write(dir.resolve("statement-" + number + ".pdf"), print.statement(number, DemoStudio.march(31)));
+            files++;
+        }
+        return Words.count(files, "printout") + " (PDF invoices, work orders and statements) in " + dir;
     }
 
     private String labels(Path dir) throws IOException {
