@@ -62,7 +62,18 @@ public class ExportRow {
         this.detail = newDetail == null ? "" : newDetail;
     }
 
-    /** @return the export record */
+    /** @return whether this export holds a batch (without decoding its content) */
+    public boolean covers(long batch) {
+        String number = Long.toString(batch);
+        for (String part : batchList.split(",")) {
+            if (part.equals(number)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the export record this row holds */
     public ExportRecord record() {
         List<Long> batches = Arrays.stream(batchList.split(",")).map(Long::valueOf).toList();
         return new ExportRecord(id, format, batches, Instant.ofEpochSecond(atSecond, atNano), actor, sha256,

@@ -1,6 +1,7 @@
 package org.studiokit.jpa.store;
 
 import java.util.List;
+import java.util.Optional;
 import org.studiokit.jpa.row.ExportRow;
 import org.studiokit.jpa.row.RowKey;
 import org.studiokit.posting.export.DeliveryStatus;
@@ -20,6 +21,14 @@ public final class JpaExportLog implements ExportLog {
     public List<ExportRecord> all() {
         return tx.with(em -> em.createQuery("select e from ExportRow e where e.studioId = :s order by e.id",
                 ExportRow.class).setParameter("s", tx.studioId()).getResultStream().map(ExportRow::record).toList());
+    }
+
+    /** Reads only the rows of the format, and decodes only the first that covers the batch. */
+    @Override
+    public Optional<ExportRecord> first(long batch, String format) {
+        return tx.with(em -> em.createQuery("select e from ExportRow e where e.studioId = :s and e.format = :f"
+                        + " order by e.id", ExportRow.class).setParameter("s", tx.studioId()).setParameter("f", format)
+                .getResultStream().filter(row -> row.covers(batch)).findFirst().map(ExportRow::record));
     }
 
     @Override
