@@ -31,7 +31,11 @@ public record StudioContext(StudioStore store, Clock clock, IdSource ids, AuditL
 
     /** Refuses with {@code PERIOD_CLOSED} when the date is on or before the lock date (LCK-3). */
     public void requireOpen(LocalDate date) {
-        LocalDate lock = store.lockDate();
+        requireOpen(store.lockDate(), date);
+    }
+
+    /** Refuses with {@code PERIOD_CLOSED} when a date is on or before a lock date (LCK-3); null dates pass. */
+    public static void requireOpen(LocalDate lock, LocalDate date) {
         if (lock != null && date != null && !date.isAfter(lock)) {
             throw new StudioException(ErrorCode.PERIOD_CLOSED, "the period through " + lock + " is closed",
                     "date", date, "lockDate", lock);
