@@ -190,22 +190,6 @@ class FacadePermissionTest {
         assertThat(Arrays.stream(Studio.class.getMethods()).map(Method::getName)).doesNotContain("store", "context");
     }
 
-    @Test
-    @DisplayName("PTY-3 the read-only views cannot be cast back to a store or repository")
-    void pty3_views_are_not_repositories() {
-        var reader = f.studio.records();
-        List<Object> views = List.of(reader, reader.clients(), reader.sessions(), reader.documents(),
-                reader.movements(), reader.orders(), f.studio.audit());
-        for (Object view : views) {
-            for (Class<?> raw : RAW) {
-                assertThat(raw.isInstance(view)).as("%s is a %s", view.getClass(), raw.getSimpleName()).isFalse();
-            }
-        }
-        assertThat(reader.documents().find(invoice.id())).contains(f.studio.invoices().get(invoice.id()));
-        Throwable thrown = catchThrowable(() -> reader.documents().all().clear());
-        assertThat(thrown).isInstanceOf(UnsupportedOperationException.class);
-    }
-
     private static Object call(Method m, Object target, Object[] args) throws Throwable {
         try {
             return m.invoke(Modifier.isStatic(m.getModifiers()) ? null : target, args);
