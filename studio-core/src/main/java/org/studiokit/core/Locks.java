@@ -1,6 +1,7 @@
 package org.studiokit.core;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -41,14 +42,19 @@ public final class Locks {
                 throw new StudioException(ErrorCode.VALIDATION, "a batch needs a number and a date", "batch", batch);
             }
             ctx.requireOpen(through);
+            List<Runnable> saves = new ArrayList<>(records.size());
             for (RecordKey key : records) {
-                LockState lock = lockOf(key);
-                if (lock.locked()) {
-                    throw new StudioException(ErrorCode.LOCKED, label(key) + " is posted and locked", "record",
-                            label(key));
+                if (key.kind() == RecordKey.Kind.DOCUMENT) {
+                    Document d = document(key.id());
+                    StudioContext.requireUnlocked(d.lock(), RecordNames.of(d));
+                    saves.add(() -> store().documents().save(d.withLock(d.lock().postedIn(batch))));
+                } else {
+                    MoneyMovement m = movement(key.id());
+                    StudioContext.requireUnlocked(m.lock(), RecordNames.of(m));
+                    saves.add(() -> store().movements().save(m.withLock(m.lock().postedIn(batch))));
                 }
             }
-            records.forEach(key -> save(key, lockOf(key).postedIn(batch)));
+            saves.forEach(Runnable::run);
             ctx.audit().record(actor.name(), "POST", "batch " + batch, "", summary);
             return null;
         });
