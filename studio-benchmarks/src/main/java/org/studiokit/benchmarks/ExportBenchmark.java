@@ -156,9 +156,9 @@ public final class ExportBenchmark {
         StudioSettings settings = StudioSettings.defaults("USD").toBuilder()
                 .taxRate(TaxRate.of("ST", "State", "4", null)).taxRate(TaxRate.of("CITY", "City", "4.5", null))
                 .defaultTaxes(List.of("ST", "CITY")).build();
-        Studio studio = Studio.inMemory(settings, Clock.fixed(Instant.parse("2027-01-02T00:00:00Z"), ZoneOffset.UTC),
+        Books books = Books.inMemory(settings, Clock.fixed(Instant.parse("2027-01-02T00:00:00Z"), ZoneOffset.UTC),
                 IdSource.sequential());
-        Books books = Books.inMemory(studio);
+        Studio studio = books.studio();
         Map<String, Long> refs = new HashMap<>();
         var usd = settings.currency();
         List<LocalDate> posts = new ArrayList<>();

@@ -22,7 +22,7 @@ public final class HeapProbe {
         System.out.println("recorded " + usedAfterGc());
         mix.books().post(StudioMix.OWNER, PostingRequest.through(LocalDate.of(2026, 12, 31)));
         System.out.println("posted " + usedAfterGc());
-        System.out.println("documents " + mix.recorded() + " " + mix.studio().store().documents().size());
+        System.out.println("documents " + mix.recorded() + " " + mix.studio().records().documents().size());
     }
 
     /** @return bytes of heap in use after a few full collections */

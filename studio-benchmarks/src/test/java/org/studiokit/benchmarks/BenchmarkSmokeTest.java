@@ -19,7 +19,7 @@ class BenchmarkSmokeTest {
     @Test
     void theMixRecordsEveryKindTheIssueNames() {
         StudioMix mix = StudioMix.record(2_000);
-        var store = mix.studio().store();
+        var store = mix.studio().records();
         assertThat(mix.recorded()).isEqualTo(2_000);
         assertThat(store.documents().size() + store.movements().size()).isEqualTo(2_000);
         assertThat(store.documents().all()).extracting(d -> d.type())

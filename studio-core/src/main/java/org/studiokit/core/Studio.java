@@ -26,6 +26,9 @@ public final class Studio {
     private final Invoices invoices;
     private final Payments payments;
     private final Production production;
+    private final StudioReader records;
+    private final Locks locks;
+    private final AuditTrail audit;
 
     /** @param ctx the studio context (store, clock, ids, audit trail) */
     public Studio(StudioContext ctx) {
@@ -35,6 +38,9 @@ public final class Studio {
         this.invoices = new Invoices(ctx);
         this.payments = new Payments(ctx, invoices, clients);
         this.production = new Production(ctx);
+        this.records = new StoreReader(ctx.store());
+        this.locks = new Locks(ctx);
+        this.audit = new AuditTrail(ctx.store(), ctx.audit());
         clients.quickSaleClient();
     }
 
@@ -48,14 +54,27 @@ public final class Studio {
         return of(new InMemoryStore(settings), clock, ids);
     }
 
-    /** @return the context: store, clock, ids, audit trail */
-    public StudioContext context() {
-        return ctx;
+    /** @return read-only access to the studio's records (nothing reachable from it writes) */
+    public StudioReader records() {
+        return records;
     }
 
-    /** @return the store */
-    public StudioStore store() {
-        return ctx.store();
+    /** @return the studio's injected clock */
+    public Clock clock() {
+        return ctx.clock();
+    }
+
+    /**
+     * Runs work as one exclusive transaction of the studio's store: everything the work does through the facade
+     * (and through stores joined to this one) commits together or not at all. It gives no write access of its own.
+     */
+    public <T> T transaction(java.util.function.Supplier<T> work) {
+        return ctx.store().transaction(work);
+    }
+
+    /** @return the checked, audited writes of lock states and the lock date (LCK-1, LCK-3) */
+    public Locks locks() {
+        return locks;
     }
 
     /** @return the current settings */
@@ -119,7 +138,7 @@ public final class Studio {
 
     /** @return the audit trail */
     public AuditTrail audit() {
-        return ctx.audit();
+        return audit;
     }
 
     /**

@@ -3,18 +3,19 @@ package org.studiokit.core;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.studiokit.core.audit.AuditTrail;
+import org.studiokit.core.audit.AuditLog;
 import org.studiokit.core.store.StudioStore;
 
 /**
- * What every command of a studio needs: the store, the injected clock and id source, and the audit trail.
+ * What every command of a studio needs: the store, the injected clock and id source, and the audit log. The
+ * commands' own wiring: {@link Studio} never hands it out (PTY-3), so whoever holds one built it from a store.
  *
  * @param store the store
  * @param clock the clock (for timestamps and "today")
  * @param ids   the id source
- * @param audit the audit trail
+ * @param audit the writing side of the audit log
  */
-public record StudioContext(StudioStore store, Clock clock, IdSource ids, AuditTrail audit) {
+public record StudioContext(StudioStore store, Clock clock, IdSource ids, AuditLog audit) {
     /** Validates. */
     public StudioContext {
         Objects.requireNonNull(store, "store");
@@ -25,12 +26,16 @@ public record StudioContext(StudioStore store, Clock clock, IdSource ids, AuditT
 
     /** @return a context whose audit trail writes to the store */
     public static StudioContext of(StudioStore store, Clock clock, IdSource ids) {
-        return new StudioContext(store, clock, ids, new AuditTrail(store, clock));
+        return new StudioContext(store, clock, ids, new AuditLog(store, clock));
     }
 
     /** Refuses with {@code PERIOD_CLOSED} when the date is on or before the lock date (LCK-3). */
     public void requireOpen(LocalDate date) {
-        LocalDate lock = store.lockDate();
+        requireOpen(store.lockDate(), date);
+    }
+
+    /** Refuses with {@code PERIOD_CLOSED} when a date is on or before a lock date (LCK-3); null dates pass. */
+    public static void requireOpen(LocalDate lock, LocalDate date) {
         if (lock != null && date != null && !date.isAfter(lock)) {
             throw new StudioException(ErrorCode.PERIOD_CLOSED, "the period through " + lock + " is closed",
                     "date", date, "lockDate", lock);

@@ -40,9 +40,12 @@ public final class StudioFixture {
     public static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
     public final Studio studio;
+    /** The studio's store, which the test built: tests arrange states and tamper with it directly. */
+    public final InMemoryStore store;
 
     public StudioFixture(StudioSettings settings) {
-        this.studio = Studio.inMemory(settings, Clock.fixed(NOW, ZoneOffset.UTC), IdSource.sequential());
+        this.store = new InMemoryStore(settings);
+        this.studio = Studio.of(store, Clock.fixed(NOW, ZoneOffset.UTC), IdSource.sequential());
     }
 
     /** @return a USD studio with no taxes */
@@ -87,7 +90,7 @@ public final class StudioFixture {
 
     /** @return a snapshot of everything the in-memory store holds */
     public Map<String, Object> snapshot() {
-        return ((InMemoryStore) studio.store()).snapshot();
+        return store.snapshot();
     }
 
     /** Asserts the command is refused with the code and leaves the store exactly as it was. */

@@ -10,7 +10,7 @@ import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.settings.AccountRole;
 import org.studiokit.core.settings.PaymentMethod;
 import org.studiokit.core.settings.StudioSettings;
-import org.studiokit.core.store.StudioStore;
+import org.studiokit.core.StudioReader;
 import org.studiokit.posting.Books;
 import org.studiokit.posting.journal.JournalEntry;
 import org.studiokit.posting.journal.JournalLine;
@@ -91,8 +91,8 @@ public final class BatchReader {
         };
     }
 
-    private StudioStore store() {
-        return books.studio().store();
+    private StudioReader store() {
+        return books.studio().records();
     }
 
     private Document document(RecordRef r) {

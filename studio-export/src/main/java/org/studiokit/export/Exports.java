@@ -8,13 +8,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.studiokit.core.ErrorCode;
-import org.studiokit.core.StudioContext;
+import org.studiokit.core.Studio;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
 import org.studiokit.posting.Books;
 import org.studiokit.posting.export.DeliveryStatus;
-import org.studiokit.posting.export.ExportLog;
+import org.studiokit.posting.export.CheckedExportLog;
 import org.studiokit.posting.export.ExportRecord;
 
 /**
@@ -25,19 +25,18 @@ import org.studiokit.posting.export.ExportRecord;
  */
 public final class Exports {
     private final Books books;
-    private final ExportLog log;
+    private final CheckedExportLog log;
     private final ExportOptions options;
     private final ExportFormats formats;
 
     /**
-     * @param books   the studio's books
-     * @param log     its export log (on the same store)
+     * @param books   the studio's books (their export log records the exports)
      * @param options its export options
      * @param formats the exporters to use
      */
-    public Exports(Books books, ExportLog log, ExportOptions options, ExportFormats formats) {
+    public Exports(Books books, ExportOptions options, ExportFormats formats) {
         this.books = Objects.requireNonNull(books, "books");
-        this.log = Objects.requireNonNull(log, "log");
+        this.log = books.exportLog();
         this.options = Objects.requireNonNull(options, "options");
         this.formats = Objects.requireNonNull(formats, "formats");
     }
@@ -47,7 +46,7 @@ public final class Exports {
      *         log, with the installed exporters
      */
     public static Exports of(Books books, ExportOptions options) {
-        return new Exports(books, books.store().exportLog(), options, ExportFormats.installed());
+        return new Exports(books, options, ExportFormats.installed());
     }
 
     /** @return the format ids available */
@@ -72,8 +71,8 @@ public final class Exports {
      * explicit re-export).
      */
     public ExportResult export(Actor actor, String format, List<Long> batches, boolean reexport) {
-        StudioContext ctx = books.studio().context();
-        return ctx.store().transaction(() -> {
+        Studio studio = books.studio();
+        return studio.transaction(() -> {
             actor.require(Permission.EXPORT);
             Exporter exporter = exporter(format);
             List<Long> numbers = batches.stream().sorted().distinct().toList();
@@ -86,11 +85,11 @@ public final class Exports {
             byte[] bytes = earlier.filter(r -> r.batches().equals(numbers)).map(ExportRecord::content)
                     .orElseGet(() -> exporter.write(book));
             String sha = sha256(bytes);
-            ExportRecord record = new ExportRecord(log.all().size() + 1L, format, numbers, ctx.clock().instant(),
+            ExportRecord record = new ExportRecord(log.all().size() + 1L, format, numbers, studio.clock().instant(),
                     actor.name(), sha, earlier.isPresent(), DeliveryStatus.PENDING, "", bytes);
-            log.append(record);
-            ctx.audit().record(actor.name(), earlier.isPresent() ? "REEXPORT" : "EXPORT", batchesLabel(numbers), "",
-                    format + " sha256 " + sha);
+            log.append(actor, record);
+            studio.audit().append(actor, earlier.isPresent() ? Permission.REEXPORT : Permission.EXPORT,
+                    earlier.isPresent() ? "REEXPORT" : "EXPORT", batchesLabel(numbers), "", format + " sha256 " + sha);
             return new ExportResult(format, fileName(numbers, exporter), bytes, exporter.transactions(book), sha,
                     record, earlier.map(r -> warning(r, format, numbers)));
         });
@@ -161,12 +160,12 @@ public final class Exports {
 
     /** EXP-6: records how a host's own delivery of an export went (needs {@code EXPORT}). */
     public ExportRecord recordDelivery(Actor actor, long sequence, DeliveryStatus status, String detail) {
-        StudioContext ctx = books.studio().context();
-        return ctx.store().transaction(() -> {
+        Studio studio = books.studio();
+        return studio.transaction(() -> {
             actor.require(Permission.EXPORT);
             ExportRecord r = find(sequence);
-            log.saveStatus(sequence, status, detail);
-            ctx.audit().record(actor.name(), "EXPORT_DELIVERY", "export " + sequence, r.status().name(),
+            log.saveStatus(actor, sequence, status, detail);
+            studio.audit().append(actor, Permission.EXPORT, "EXPORT_DELIVERY", "export " + sequence, r.status().name(),
                     status.name() + (detail == null || detail.isEmpty() ? "" : ": " + detail));
             return find(sequence);
         });

@@ -39,11 +39,16 @@ public final class ExportFixture {
 
     public final Studio studio;
     public final Books books;
+    /** The stores the test built, for snapshots. */
+    public final org.studiokit.core.store.InMemoryStore store;
+    public final org.studiokit.posting.store.InMemoryPostingStore postingStore;
 
     public ExportFixture(StudioSettings settings) {
-        studio = Studio.inMemory(settings, Clock.fixed(Instant.parse("2026-04-01T09:00:00Z"), ZoneOffset.UTC),
+        store = new org.studiokit.core.store.InMemoryStore(settings);
+        studio = Studio.of(store, Clock.fixed(Instant.parse("2026-04-01T09:00:00Z"), ZoneOffset.UTC),
                 IdSource.sequential());
-        books = Books.inMemory(studio);
+        postingStore = new org.studiokit.posting.store.InMemoryPostingStore(store.undoLog());
+        books = new Books(studio, postingStore);
     }
 
     /** @return settings with two tax rates (State 4 % to its own account, City 4.5 %) */

@@ -12,8 +12,6 @@ import org.studiokit.core.ErrorCode;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
-import org.studiokit.core.store.InMemoryStore;
-import org.studiokit.posting.store.InMemoryPostingStore;
 import org.studiokit.posting.export.DeliveryStatus;
 import org.studiokit.posting.export.ExportRecord;
 
@@ -25,8 +23,8 @@ class ExportsTest {
     private final Exports exports = Exports.of(f.books, ExportOptions.defaults());
 
     private Map<String, Object> snapshot() {
-        Map<String, Object> s = ((InMemoryStore) f.studio.store()).snapshot();
-        s.putAll(((InMemoryPostingStore) f.books.store()).snapshot());
+        Map<String, Object> s = f.store.snapshot();
+        s.putAll(f.postingStore.snapshot());
         return s;
     }
 
@@ -55,7 +53,7 @@ class ExportsTest {
             assertThat(rec.format()).isEqualTo("iif");
             assertThat(rec.batches()).containsExactly(1L);
             assertThat(rec.actor()).isEqualTo("owner");
-            assertThat(rec.at()).isEqualTo(f.studio.context().clock().instant());
+            assertThat(rec.at()).isEqualTo(f.studio.clock().instant());
             assertThat(rec.sha256()).isEqualTo(r.sha256());
             assertThat(rec.status()).isEqualTo(DeliveryStatus.PENDING);
             assertThat(rec.reexport()).isFalse();

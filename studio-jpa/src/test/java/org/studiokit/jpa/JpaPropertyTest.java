@@ -42,7 +42,7 @@ class JpaPropertyTest {
     private static World world(Target target, StudioSettings settings) {
         Clock clock = Clock.fixed(World.START.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         JpaStudio s = JpaContract.database(target).studio("prop-" + UUID.randomUUID(), settings, clock);
-        return PostingOps.attach(new World(s.studio()), s.books());
+        return PostingOps.attach(new World(s.studio(), s.store()), s.books(), s.postingStore());
     }
 
     @TestFactory
@@ -72,7 +72,7 @@ class JpaPropertyTest {
             Interpreter interpreter = Interpreter.core().check((world, outcome) -> {
                 Books books = world.extension(Books.class).orElseThrow();
                 Seen seen = world.extension(Seen.class).orElseThrow();
-                PostingAssertions.assertThatBooks(books).balances().matchRecords().reconcilesWhenAllPosted()
+                PostingAssertions.assertThatBooks(world).balances().matchRecords().reconcilesWhenAllPosted()
                         .keeps(seen.batches);
                 seen.batches = books.batches();
             });

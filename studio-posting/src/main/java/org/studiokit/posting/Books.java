@@ -1,6 +1,8 @@
 package org.studiokit.posting;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +13,12 @@ import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
+import org.studiokit.core.IdSource;
+import org.studiokit.core.RecordKey;
+import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.core.store.InMemoryStore;
+import org.studiokit.posting.export.CheckedExportLog;
+import org.studiokit.posting.journal.JournalReader;
 import org.studiokit.posting.journal.PostingBatch;
 import org.studiokit.posting.journal.PostingStore;
 import org.studiokit.posting.journal.RecordRef;
@@ -37,11 +44,13 @@ public final class Books {
     private static final HostPostingPredicate NOT_AFTER_CUT_OFF = (doc, cutOff, bal) -> !doc.date().isAfter(cutOff);
 
     private final Studio studio;
-    private final StudioContext ctx;
     private final Ledger ledger;
     private final HostPostingPredicate hostPredicate;
 
     /**
+     * Books on a posting store the caller built (a database's, or an in-memory one joined to the studio's store).
+     * Nothing hands the store out again: the books read it and write it only through their checked commands.
+     *
      * @param studio the studio
      * @param store  the posting store (joined to the studio store's transactions)
      */
@@ -51,18 +60,18 @@ public final class Books {
 
     private Books(Studio studio, PostingStore store, HostPostingPredicate hostPredicate) {
         this.studio = studio;
-        this.ctx = studio.context();
-        StudioRecords records = new StudioRecords(ctx.store(), studio.balances(), ctx.clock());
-        this.ledger = new Ledger(records, store, new GlMapping(ctx.store()));
+        StudioRecords records = new StudioRecords(studio);
+        this.ledger = new Ledger(records, store, new GlMapping(studio.records()));
         this.hostPredicate = hostPredicate;
     }
 
-    /** @return the books of an in-memory studio, on an in-memory posting store */
-    public static Books inMemory(Studio studio) {
-        if (!(studio.store() instanceof InMemoryStore mem)) {
-            throw new IllegalArgumentException("the studio is not on the in-memory store");
-        }
-        return new Books(studio, new InMemoryPostingStore(mem.undoLog()));
+    /**
+     * @return the books of a new in-memory studio (its facade is {@link #studio()}), on an in-memory posting store
+     *         joined to the studio store's transactions
+     */
+    public static Books inMemory(StudioSettings settings, Clock clock, IdSource ids) {
+        InMemoryStore store = new InMemoryStore(settings);
+        return new Books(Studio.of(store, clock, ids), new InMemoryPostingStore(store.undoLog()));
     }
 
     /** @return books on the same studio and store whose {@code CUSTOM} policy asks this host predicate (PST-2) */
@@ -75,9 +84,15 @@ public final class Books {
         return studio;
     }
 
-    /** @return the posting store */
-    public PostingStore store() {
-        return ledger.store();
+    /** @return the journal, read only */
+    public JournalReader journal() {
+        JournalReader store = ledger.store();
+        return store::batches;
+    }
+
+    /** @return the studio's export log (EXP-4): read freely, written only by an actor holding the permission */
+    public CheckedExportLog exportLog() {
+        return new CheckedExportLog(studio, ledger.store().exportLog());
     }
 
     /** @return the GL mapping */
@@ -108,7 +123,7 @@ public final class Books {
 
     /** @return the studio's posting policy as its settings say now (PST-2) */
     public PostingPolicy policy() {
-        return PostingPolicy.of(ctx.store().settings().postingPolicy(), hostPredicate);
+        return PostingPolicy.of(studio.settings().postingPolicy(), hostPredicate);
     }
 
     /**
@@ -118,21 +133,21 @@ public final class Books {
      * @return the batch, or empty when there was nothing to post
      */
     public Optional<PostingBatch> post(Actor actor, PostingRequest request) {
-        return ctx.store().transaction(() -> {
+        return studio.transaction(() -> {
             actor.require(Permission.POST);
             for (String method : request.methods()) {
-                ctx.store().settings().paymentMethod(method);
+                studio.settings().paymentMethod(method);
             }
-            ctx.requireOpen(request.through());
+            StudioContext.requireOpen(studio.records().lockDate(), request.through());
             PostingPolicy policy = policy();
             PostingPlan plan = new PostingPlanner(ledger.records(), policy).plan(request);
             if (plan.isEmpty()) {
                 return Optional.empty();
             }
             PostingBatch batch = new PostingRun(ledger, policy, plan, request).book(actor.name(),
-                    ctx.clock().instant());
+                    studio.clock().instant());
             ledger.store().append(batch);
-            ctx.audit().record(actor.name(), "POST", "batch " + batch.number(), "",
+            studio.locks().post(actor, batch.number(), request.through(), posted(batch),
                     "through " + request.through() + ": " + batch.documents().size() + " documents, "
                             + batch.movements().size() + " movements, " + batch.adjusted().size() + " adjusted");
             return Optional.of(batch);
@@ -150,29 +165,7 @@ public final class Books {
      * Unlocking a void record, one not posted or one already unlocked is {@code NO_CHANGE} (DOC-12, LCK-2).
      */
     public LockState unlock(Actor actor, RecordRef record, String reason) {
-        StudioRecords records = ledger.records();
-        return ctx.store().transaction(() -> {
-            actor.require(Permission.UNLOCK);
-            if (reason == null || reason.isBlank()) {
-                throw new StudioException(ErrorCode.VALIDATION, "an unlock needs a reason", "record",
-                        records.label(record));
-            }
-            LockState lock = records.lockOf(record);
-            String label = records.label(record);
-            if (records.isVoid(record)) {
-                throw new StudioException(ErrorCode.NO_CHANGE, label + " is void: there is nothing to unlock",
-                        "record", label);
-            }
-            ctx.requireOpen(records.dateOf(record));
-            if (!lock.posted() || lock.unlocked()) {
-                throw new StudioException(ErrorCode.NO_CHANGE, label + (lock.posted()
-                        ? " is already unlocked" : " is not posted"), "record", label);
-            }
-            LockState unlocked = lock.unlock(actor.name(), reason);
-            records.saveLock(record, unlocked);
-            ctx.audit().record(actor.name(), "UNLOCK", label, "locked", "unlocked: " + reason);
-            return unlocked;
-        });
+        return studio.locks().unlock(actor, record.key(), reason);
     }
 
     /**
@@ -180,25 +173,16 @@ public final class Books {
      * while records dated on or before it are eligible but unposted, or unlocked.
      */
     public LocalDate closePeriod(Actor actor, LocalDate through) {
-        return ctx.store().transaction(() -> {
-            actor.require(Permission.CLOSE_PERIOD);
-            if (through == null) {
-                throw new StudioException(ErrorCode.VALIDATION, "a close needs a date", "through", null);
-            }
-            LocalDate current = ctx.store().lockDate();
-            if (current != null && !through.isAfter(current)) {
-                throw new StudioException(ErrorCode.PERIOD_CLOSED, "the period through " + current
-                        + " is already closed", "through", through, "lockDate", current);
-            }
-            PostingPlan plan = new PostingPlanner(ledger.records(), policy()).plan(PostingRequest.through(through));
-            List<String> open = plan.openThrough(through, ledger.records());
-            if (!open.isEmpty()) {
-                throw new StudioException(ErrorCode.UNPOSTED_RECORDS, "post these records first: "
-                        + String.join(", ", open), "through", through, "records", open);
-            }
-            ctx.store().saveLockDate(through);
-            ctx.audit().record(actor.name(), "CLOSE_PERIOD", "studio", String.valueOf(current), through.toString());
-            return through;
-        });
+        return studio.locks().closePeriod(actor, through, date -> new PostingPlanner(ledger.records(), policy())
+                .plan(PostingRequest.through(date)).openThrough(date, ledger.records()));
+    }
+
+    /** @return the records a batch marks posted: adjusted ones, documents, money movements */
+    private static List<RecordKey> posted(PostingBatch batch) {
+        List<RecordKey> keys = new ArrayList<>();
+        batch.adjusted().forEach(ref -> keys.add(ref.key()));
+        batch.documents().forEach(id -> keys.add(RecordKey.document(id)));
+        batch.movements().forEach(id -> keys.add(RecordKey.movement(id)));
+        return keys;
     }
 }

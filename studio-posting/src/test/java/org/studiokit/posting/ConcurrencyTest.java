@@ -59,10 +59,10 @@ class ConcurrencyTest {
         pool.shutdown();
         f.books.post(OWNER, PostingRequest.through(d("2026-03-31")));
 
-        List<Document> docs = f.studio.store().documents().all();
+        List<Document> docs = f.store.documents().all();
         assertThat(docs).extracting(Document::number).doesNotHaveDuplicates().hasSize(600)
                 .allSatisfy(n -> assertThat(n).isBetween(1001L, 1600L));
-        List<MoneyMovement> money = f.studio.store().movements().all();
+        List<MoneyMovement> money = f.store.movements().all();
         assertThat(money).extracting(MoneyMovement::number).doesNotHaveDuplicates().hasSize(600)
                 .allSatisfy(n -> assertThat(n).isBetween(1L, 600L));
         Set<Long> postedDocs = new HashSet<>();

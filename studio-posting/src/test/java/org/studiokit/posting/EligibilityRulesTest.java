@@ -266,7 +266,7 @@ class EligibilityRulesTest {
         Receipt ref = f.studio.money().refundDeposit(OWNER, RefundDeposit.of(dep.movement().id(), f.usd("30.00"))
                 .method("Cash").on(d("2026-03-04")));
         f.studio.money().edit(OWNER, ref.movement().id(), d("2026-03-20"), null, null);
-        assertThat(f.studio.store().movements().find(ref.application().id()).orElseThrow().date())
+        assertThat(f.store.movements().find(ref.application().id()).orElseThrow().date())
                 .isEqualTo(d("2026-03-20"));
         assertThat(f.studio.invoices().get(ref.document().id()).date()).isEqualTo(d("2026-03-20"));
     }

@@ -34,11 +34,16 @@ final class Fixture {
 
     final Studio studio;
     final Books books;
+    /** The stores the test built: tests arrange states on them and compare snapshots. */
+    final InMemoryStore store;
+    final InMemoryPostingStore postingStore;
 
     Fixture(StudioSettings settings) {
-        studio = Studio.inMemory(settings, Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC),
+        store = new InMemoryStore(settings);
+        studio = Studio.of(store, Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC),
                 IdSource.sequential());
-        books = Books.inMemory(studio);
+        postingStore = new InMemoryPostingStore(store.undoLog());
+        books = new Books(studio, postingStore);
     }
 
     static Fixture of(PostingPolicyKind policy) {
@@ -90,8 +95,8 @@ final class Fixture {
     }
 
     Map<String, Object> snapshot() {
-        Map<String, Object> s = ((InMemoryStore) studio.store()).snapshot();
-        s.putAll(((InMemoryPostingStore) books.store()).snapshot());
+        Map<String, Object> s = store.snapshot();
+        s.putAll(postingStore.snapshot());
         return s;
     }
 }

@@ -106,7 +106,7 @@ class LockAndCloseRulesTest {
         assertThat(journal(cards)).containsExactly(
                 "ADJUSTMENT 2026-04-30 payment 1: Accounts Receivable (Jane Doe) dr 30.00; Undeposited Funds cr 30.00");
         trialBalance(f, "Accounts Receivable", "40.00", "Customer Deposits", "0.00", "Undeposited Funds", "60.00");
-        assertThat(f.studio.store().movements().find(p1.movement().id()).orElseThrow().lock().locked()).isTrue();
+        assertThat(f.store.movements().find(p1.movement().id()).orElseThrow().lock().locked()).isTrue();
     }
 
     @Test

@@ -116,11 +116,11 @@ public final class CoreOps {
     }
 
     static Optional<Document> doc(World w, long id) {
-        return w.studio().store().documents().find(id);
+        return w.studio().records().documents().find(id);
     }
 
     static Optional<MoneyMovement> movement(World w, long id) {
-        return w.studio().store().movements().find(id);
+        return w.studio().records().movements().find(id);
     }
 
     static Money zero(World w) {
@@ -197,7 +197,7 @@ public final class CoreOps {
             LocalDate date = w.date(lag);
             boolean bySession = type.sessionBased() || type == DocumentType.ESTIMATE && subject % 2 == 0;
             long session = pickId(w.sessions(), subject);
-            long client = bySession ? s.store().sessions().find(session).map(Session::clientId)
+            long client = bySession ? s.records().sessions().find(session).map(Session::clientId)
                     .orElse(pickId(w.clients(), subject)) : pickId(w.clients(), subject);
             boolean credit = type == DocumentType.CREDIT_MEMO && !wrongShape;
             Long clientId = client;

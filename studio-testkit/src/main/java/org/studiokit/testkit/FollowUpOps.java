@@ -55,7 +55,7 @@ public final class FollowUpOps {
         @Override
         public Object apply(World w) {
             long id = pickId(w.orders(), order);
-            Optional<ProductionOrder> o = w.studio().store().orders().find(id);
+            Optional<ProductionOrder> o = w.studio().records().orders().find(id);
             List<String> names = new ArrayList<>();
             o.map(x -> w.studio().settings().orderTypes().get(x.type())).ifPresent((OrderType t) -> {
                 names.addAll(t.statuses());

@@ -20,7 +20,7 @@ import org.studiokit.core.settings.TaxMode;
 
 /**
  * AssertJ assertions on a studio's core ledger, recomputed independently from the raw records
- * ({@code store().documents().all()}, {@code store().movements().all()}), never from the library's own balance code.
+ * ({@code records().documents().all()}, {@code records().movements().all()}), never from the library's own balance code.
  *
  * <pre>{@code
  * LedgerAssertions.assertThatLedger(studio).isConsistent();
@@ -56,8 +56,8 @@ public final class LedgerAssertions extends AbstractAssert<LedgerAssertions, Stu
      */
     public LedgerAssertions balancesMatchRecords() {
         isNotNull();
-        List<MoneyMovement> all = actual.store().movements().all();
-        for (Document doc : actual.store().documents().all()) {
+        List<MoneyMovement> all = actual.records().movements().all();
+        for (Document doc : actual.records().documents().all()) {
             Money expected = expectedBalance(doc, all);
             Money reported = actual.balances().balance(doc);
             if (!reported.equals(expected)) {
@@ -78,7 +78,7 @@ public final class LedgerAssertions extends AbstractAssert<LedgerAssertions, Stu
      */
     public LedgerAssertions depositsNeverNegative() {
         isNotNull();
-        List<MoneyMovement> all = actual.store().movements().all();
+        List<MoneyMovement> all = actual.records().movements().all();
         Map<Long, MoneyMovement> byId = byId(all);
         for (MoneyMovement app : all) {
             if (app.kind() != MovementKind.APPLICATION || app.voided()) {
@@ -115,7 +115,7 @@ public final class LedgerAssertions extends AbstractAssert<LedgerAssertions, Stu
      */
     public LedgerAssertions unappliesMatchTheirSource() {
         isNotNull();
-        Map<Long, MoneyMovement> byId = byId(actual.store().movements().all());
+        Map<Long, MoneyMovement> byId = byId(actual.records().movements().all());
         Map<Long, Integer> count = new HashMap<>();
         for (MoneyMovement m : byId.values()) {
             if (m.kind() != MovementKind.UNAPPLY || m.voided()) {
@@ -149,7 +149,7 @@ public final class LedgerAssertions extends AbstractAssert<LedgerAssertions, Stu
      */
     public LedgerAssertions depositRefundsArePaired() {
         isNotNull();
-        Map<Long, MoneyMovement> byId = byId(actual.store().movements().all());
+        Map<Long, MoneyMovement> byId = byId(actual.records().movements().all());
         for (MoneyMovement m : byId.values()) {
             if (m.kind() != MovementKind.REFUND || m.pairId() == null || m.voided()) {
                 continue;
@@ -175,7 +175,7 @@ public final class LedgerAssertions extends AbstractAssert<LedgerAssertions, Stu
     public LedgerAssertions allocationsSumExactly() {
         isNotNull();
         StudioSettings settings = actual.settings();
-        for (Document doc : actual.store().documents().all()) {
+        for (Document doc : actual.records().documents().all()) {
             if (doc.voided()) {
                 continue;
             }
@@ -230,7 +230,7 @@ public final class LedgerAssertions extends AbstractAssert<LedgerAssertions, Stu
     public LedgerAssertions totalsRepriceExactly() {
         isNotNull();
         StudioSettings settings = actual.settings();
-        for (Document doc : actual.store().documents().all()) {
+        for (Document doc : actual.records().documents().all()) {
             if (doc.voided()) {
                 continue;
             }

@@ -16,6 +16,7 @@ import org.studiokit.posting.journal.JournalEntry;
 import org.studiokit.posting.journal.JournalLine;
 import org.studiokit.posting.journal.LineKey;
 import org.studiokit.posting.journal.PostingBatch;
+import org.studiokit.posting.journal.PostingStore;
 import org.studiokit.posting.journal.RecordRef;
 import org.studiokit.posting.report.Reconciliation;
 
@@ -25,14 +26,25 @@ import org.studiokit.posting.report.Reconciliation;
  */
 public final class PostingAssertions {
     private final Books books;
+    private final PostingStore postings;
 
-    private PostingAssertions(Books books) {
+    private PostingAssertions(Books books, PostingStore postings) {
         this.books = books;
+        this.postings = postings;
     }
 
-    /** @return assertions over a studio's books */
-    public static PostingAssertions assertThatBooks(Books books) {
-        return new PostingAssertions(books);
+    /**
+     * @param postings the books' posting store, which the test built (the books never hand it out)
+     * @return assertions over a studio's books
+     */
+    public static PostingAssertions assertThatBooks(Books books, PostingStore postings) {
+        return new PostingAssertions(books, postings);
+    }
+
+    /** @return assertions over the books a world's posting operations run on ({@link PostingOps#attach}) */
+    public static PostingAssertions assertThatBooks(World world) {
+        return new PostingAssertions(world.extension(Books.class).orElseThrow(),
+                world.extension(PostingStore.class).orElseThrow());
     }
 
     /** Every entry and every batch balances and the trial balance sums to zero. */
@@ -88,7 +100,7 @@ public final class PostingAssertions {
             throw new AssertionError("GL " + gl + " differs from the remembered bookings " + booked);
         }
         // independent figures
-        StudioSettings s = books.studio().store().settings();
+        StudioSettings s = books.studio().records().settings();
         String ar = s.account(AccountRole.AR);
         String cd = s.account(AccountRole.CUSTOMER_DEPOSITS);
         receivablesMatch(gl, ar);
@@ -102,7 +114,7 @@ public final class PostingAssertions {
      * checks each posted movement's booking (LCK-2). @return false as soon as a record is unlocked
      */
     private boolean collectBookings(Map<LineKey, Long> expected, Map<LineKey, Long> booked) {
-        var store = books.studio().store();
+        var store = books.studio().records();
         Set<Long> posted = books.postedDocuments();
         for (Document d : store.documents().all()) {
             if (d.lock().unlocked()) {
@@ -110,7 +122,7 @@ public final class PostingAssertions {
             }
             if (d.lock().posted()) {
                 add(expected, books.mapping().document(d));
-                add(booked, books.store().booked(RecordRef.document(d.id())));
+                add(booked, postings.booked(RecordRef.document(d.id())));
             }
         }
         for (MoneyMovement m : store.movements().all()) {
@@ -119,7 +131,7 @@ public final class PostingAssertions {
             }
             if (m.lock().posted()) {
                 Booking want = books.mapping().movement(m, posted::contains);
-                Booking have = books.store().booked(RecordRef.movement(m.id()));
+                Booking have = postings.booked(RecordRef.movement(m.id()));
                 if (!want.equals(have)) {
                     throw new AssertionError("movement " + m.number() + " booked " + have + " but its state books "
                             + want);
@@ -148,7 +160,7 @@ public final class PostingAssertions {
     /** A/R equals the posted documents' balances counting posted money only. */
     private void receivablesMatch(Map<LineKey, Long> gl, String ar) {
         long arExpected = 0;
-        for (Document d : books.studio().store().documents().all()) {
+        for (Document d : books.studio().records().documents().all()) {
             if (d.lock().posted() && d.type().financial()) {
                 long balance = d.total().minor();
                 for (MoneyMovement m : books.studio().balances().movementsOf(d.id())) {
@@ -176,7 +188,7 @@ public final class PostingAssertions {
 
     /** Each cash account equals posted receipts less refunds (plus what posted documents book on it). */
     private void cashMatches(Map<LineKey, Long> gl, String ar, String cd) {
-        var store = books.studio().store();
+        var store = books.studio().records();
         StudioSettings s = store.settings();
         Map<String, Long> cash = new HashMap<>();
         for (MoneyMovement m : store.movements().all()) {

@@ -5,7 +5,9 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.store.InMemoryStore;
 import org.studiokit.posting.Books;
+import org.studiokit.posting.journal.PostingStore;
 import org.studiokit.posting.store.InMemoryPostingStore;
 import org.studiokit.testkit.store.StoreSnapshot;
 import org.studiokit.posting.run.PostingRequest;
@@ -20,18 +22,26 @@ public final class PostingOps {
     private PostingOps() {
     }
 
-    /** Attaches in-memory books to a world and returns the world. */
+    /** Attaches in-memory books to a world on an in-memory store and returns the world. */
     public static World attach(World world) {
-        Books books = Books.inMemory(world.studio());
-        world.attach(Books.class, books);
-        world.addSnapshot("posting", ((InMemoryPostingStore) books.store())::snapshot);
+        if (!(world.store() instanceof InMemoryStore memory)) {
+            throw new IllegalArgumentException("the world is not on the in-memory store");
+        }
+        InMemoryPostingStore postings = new InMemoryPostingStore(memory.undoLog());
+        attach(world, new Books(world.studio(), postings), postings);
+        world.addSnapshot("posting", postings::snapshot);
         return world;
     }
 
-    /** Attaches a studio's books on any store to a world (snapshots read through the ports) and returns the world. */
-    public static World attach(World world, Books books) {
+    /**
+     * Attaches a studio's books on any store to a world (snapshots read through the ports) and returns the world.
+     *
+     * @param postings the books' posting store, which the caller built
+     */
+    public static World attach(World world, Books books, PostingStore postings) {
         world.attach(Books.class, books);
-        world.addSnapshot("posting", () -> StoreSnapshot.posting(books.store()));
+        world.attach(PostingStore.class, postings);
+        world.addSnapshot("posting", () -> StoreSnapshot.posting(postings));
         return world;
     }
 

@@ -47,13 +47,13 @@ public final class RecordAssertions extends AbstractAssert<RecordAssertions, Stu
     /** DOC-12: a void document's amounts and a void movement's amount are zero. */
     public RecordAssertions voidRecordsAreZero() {
         isNotNull();
-        for (Document doc : actual.store().documents().all()) {
+        for (Document doc : actual.records().documents().all()) {
             if (doc.voided() && (!doc.total().isZero() || !doc.totals().subtotal().isZero()
                     || !doc.totals().tax().isZero())) {
                 failWithMessage("DOC-12 void document %s still has amounts: %s", doc.number(), doc.totals());
             }
         }
-        for (MoneyMovement m : actual.store().movements().all()) {
+        for (MoneyMovement m : actual.records().movements().all()) {
             if (m.voided() && !m.amount().isZero()) {
                 failWithMessage("DOC-12 void movement %s still has amount %s", m.number(), m.amount());
             }
@@ -70,14 +70,14 @@ public final class RecordAssertions extends AbstractAssert<RecordAssertions, Stu
      */
     public RecordAssertions voidDocumentsHoldNoMoney() {
         isNotNull();
-        List<MoneyMovement> all = actual.store().movements().all();
+        List<MoneyMovement> all = actual.records().movements().all();
         java.util.Set<Long> unapplied = new java.util.HashSet<>();
         for (MoneyMovement m : all) {
             if (m.kind() == MovementKind.UNAPPLY && !m.voided() && m.sourceId() != null) {
                 unapplied.add(m.sourceId());
             }
         }
-        for (Document doc : actual.store().documents().all()) {
+        for (Document doc : actual.records().documents().all()) {
             if (!doc.voided()) {
                 continue;
             }
@@ -91,7 +91,7 @@ public final class RecordAssertions extends AbstractAssert<RecordAssertions, Stu
                             m.number());
                 }
             }
-            for (var order : actual.store().orders().by("document", doc.id())) {
+            for (var order : actual.records().orders().by("document", doc.id())) {
                 if (!order.voided()) {
                     failWithMessage("DOC-12 production order %s of void document %s is not void", order.number(),
                             doc.number());
@@ -105,9 +105,9 @@ public final class RecordAssertions extends AbstractAssert<RecordAssertions, Stu
     public RecordAssertions estimatesHoldNoMoney() {
         isNotNull();
         java.util.Set<Long> estimates = new java.util.HashSet<>();
-        actual.store().documents().all().stream().filter(d -> d.type() == DocumentType.ESTIMATE)
+        actual.records().documents().all().stream().filter(d -> d.type() == DocumentType.ESTIMATE)
                 .forEach(d -> estimates.add(d.id()));
-        for (MoneyMovement m : actual.store().movements().all()) {
+        for (MoneyMovement m : actual.records().movements().all()) {
             if (!m.voided() && (estimates.contains(m.documentId()) || estimates.contains(m.targetId()))) {
                 failWithMessage("DOC-1 %s %s touches an estimate", m.kind(), m.number());
             }
@@ -121,7 +121,7 @@ public final class RecordAssertions extends AbstractAssert<RecordAssertions, Stu
      */
     public RecordAssertions documentSignsFollowTheirType() {
         isNotNull();
-        for (Document doc : actual.store().documents().all()) {
+        for (Document doc : actual.records().documents().all()) {
             int sign = doc.isCreditMemo() ? -1 : 1;
             boolean wrong = doc.total().signum() * sign < 0 || doc.totals().subtotal().signum() * sign < 0
                     || doc.lines().stream().anyMatch(l -> Long.signum(l.quantity()) * sign < 0);
@@ -140,8 +140,8 @@ public final class RecordAssertions extends AbstractAssert<RecordAssertions, Stu
     public RecordAssertions moneyIsDatedAfterItsRecords() {
         isNotNull();
         Map<Long, Document> docs = new HashMap<>();
-        actual.store().documents().all().forEach(d -> docs.put(d.id(), d));
-        List<MoneyMovement> all = actual.store().movements().all();
+        actual.records().documents().all().forEach(d -> docs.put(d.id(), d));
+        List<MoneyMovement> all = actual.records().movements().all();
         Map<Long, MoneyMovement> byId = LedgerAssertions.byId(all);
         for (MoneyMovement m : all) {
             if (m.voided()) {
@@ -169,7 +169,7 @@ public final class RecordAssertions extends AbstractAssert<RecordAssertions, Stu
      */
     public RecordAssertions productionOrdersFollowTheirHistory() {
         isNotNull();
-        for (var order : actual.store().orders().all()) {
+        for (var order : actual.records().orders().all()) {
             var history = order.history();
             if (history.isEmpty() || history.get(0).from() != null) {
                 failWithMessage("PRD-4 order %s history does not start with its creation: %s", order.number(),
@@ -212,9 +212,9 @@ public final class RecordAssertions extends AbstractAssert<RecordAssertions, Stu
     public RecordAssertions numbersAreGapless() {
         isNotNull();
         StudioSettings s = actual.settings();
-        gapless("DOC-2 documents", actual.store().documents().all(), s.numbering().invoice());
-        gapless("PST-3 money movements", actual.store().movements().all(), s.numbering().movement());
-        gapless("PTY-1 clients", actual.store().clients().all().stream().filter(c -> !c.quickSale()).toList(),
+        gapless("DOC-2 documents", actual.records().documents().all(), s.numbering().invoice());
+        gapless("PST-3 money movements", actual.records().movements().all(), s.numbering().movement());
+        gapless("PTY-1 clients", actual.records().clients().all().stream().filter(c -> !c.quickSale()).toList(),
                 s.numbering().client());
         return this;
     }

@@ -22,6 +22,7 @@ import org.studiokit.core.party.Session;
 import org.studiokit.core.production.ProductionOrder;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.core.store.InMemoryStore;
+import org.studiokit.core.store.StudioStore;
 import org.studiokit.testkit.store.StoreSnapshot;
 
 /**
@@ -36,31 +37,43 @@ public final class World {
     public static final long UNKNOWN_ID = 9_999_999L;
 
     private final Studio studio;
+    private final StudioStore store;
     private LocalDate today = START;
     private long keys;
     private final List<KeyedCall> keyed = new ArrayList<>();
     private final Map<Class<?>, Object> extensions = new HashMap<>();
     private final Map<String, Supplier<Object>> snapshots = new LinkedHashMap<>();
 
-    /** @param studio the studio the operations run on */
-    public World(Studio studio) {
+    /**
+     * @param studio the studio the operations run on
+     * @param store  the store the caller built the studio on (the studio never hands it out): the world snapshots it
+     *               and tests arrange states on it
+     */
+    public World(Studio studio, StudioStore store) {
         this.studio = Objects.requireNonNull(studio, "studio");
-        if (studio.store() instanceof InMemoryStore memory) {
+        this.store = Objects.requireNonNull(store, "store");
+        if (store instanceof InMemoryStore memory) {
             snapshots.put("core", memory::snapshot);
         } else {
-            snapshots.put("core", () -> StoreSnapshot.core(studio.store()));
+            snapshots.put("core", () -> StoreSnapshot.core(store));
         }
     }
 
     /** @return a world on a new in-memory studio with a fixed clock and sequential ids */
     public static World of(StudioSettings settings) {
-        return new World(Studio.inMemory(settings, Clock.fixed(START.atTime(9, 0).toInstant(ZoneOffset.UTC),
-                ZoneOffset.UTC), IdSource.sequential()));
+        InMemoryStore store = new InMemoryStore(settings);
+        return new World(Studio.of(store, Clock.fixed(START.atTime(9, 0).toInstant(ZoneOffset.UTC),
+                ZoneOffset.UTC), IdSource.sequential()), store);
     }
 
     /** @return the studio */
     public Studio studio() {
         return studio;
+    }
+
+    /** @return the store the studio runs on (the test's own handle: the studio's facade never hands it out) */
+    public StudioStore store() {
+        return store;
     }
 
     /** @return the current day of the sequence */
@@ -124,27 +137,27 @@ public final class World {
 
     /** @return the studio's clients other than the Quick Sale client */
     public List<Client> clients() {
-        return studio.store().clients().all().stream().filter(c -> !c.quickSale()).toList();
+        return studio.records().clients().all().stream().filter(c -> !c.quickSale()).toList();
     }
 
     /** @return every session */
     public List<Session> sessions() {
-        return studio.store().sessions().all();
+        return studio.records().sessions().all();
     }
 
     /** @return the documents that satisfy a test, in creation order */
     public List<Document> documents(Predicate<Document> test) {
-        return studio.store().documents().all().stream().filter(test).toList();
+        return studio.records().documents().all().stream().filter(test).toList();
     }
 
     /** @return the money movements that satisfy a test, in creation order */
     public List<MoneyMovement> movements(Predicate<MoneyMovement> test) {
-        return studio.store().movements().all().stream().filter(test).toList();
+        return studio.records().movements().all().stream().filter(test).toList();
     }
 
     /** @return every production order */
     public List<ProductionOrder> orders() {
-        return studio.store().orders().all();
+        return studio.records().orders().all();
     }
 
     /** @return the element {@code pick} (modulo the size) of a list, or empty */

@@ -20,7 +20,7 @@ class InterpreterTest {
     record HalfDone() implements Op {
         @Override
         public Object apply(World w) {
-            w.studio().store().saveLockDate(LocalDate.of(2020, 1, 1));
+            w.store().saveLockDate(LocalDate.of(2020, 1, 1));
             throw new StudioException(ErrorCode.VALIDATION, "refused after writing");
         }
     }

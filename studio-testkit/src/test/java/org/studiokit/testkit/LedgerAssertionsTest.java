@@ -38,6 +38,8 @@ class LedgerAssertionsTest {
 
     private Studio studio;
     private Client jane;
+    /** The test's own handle on the studio's store, to plant raw records the facade would refuse. */
+    private InMemoryStore store;
     private Document invoice;
     private Receipt deposit;
 
@@ -47,7 +49,9 @@ class LedgerAssertionsTest {
 
     @BeforeEach
     void scenario() {
-        studio = World.of(StudioSettings.defaults("USD")).studio();
+        World world = World.of(StudioSettings.defaults("USD"));
+        studio = world.studio();
+        store = (InMemoryStore) world.store();
         jane = studio.clients().create(OWNER, "Jane Doe");
         invoice = studio.invoices().create(OWNER, DocumentDraft.forClient(DocumentType.GENERIC, jane.id(), DAY)
                 .line(Line.of("Print", 1, usd("100.00"))));
@@ -62,8 +66,8 @@ class LedgerAssertionsTest {
     }
 
     private MoneyMovement raw(MovementKind kind, String amount, Long doc, Long source) {
-        long id = 1_000 + studio.store().movements().size();
-        return new MoneyMovement(id, studio.store().peekNumber(org.studiokit.core.store.Sequence.MOVEMENT), kind, DAY,
+        long id = 1_000 + store.movements().size();
+        return new MoneyMovement(id, store.peekNumber(org.studiokit.core.store.Sequence.MOVEMENT), kind, DAY,
                 usd(amount), null, null, "x", null, jane.id(), doc, null, source, null, false, LockState.UNPOSTED);
     }
 
@@ -72,16 +76,16 @@ class LedgerAssertionsTest {
     void consistent_studio() {
         assertThatLedger(studio).isConsistent().totalsRepriceExactly();
         // 100.00 − 30.00 applied − 20.00 paid + 20.00 un-applied − 10.00 written off
-        assertThat(LedgerAssertions.expectedBalance(invoice, studio.store().movements().all()))
+        assertThat(LedgerAssertions.expectedBalance(invoice, store.movements().all()))
                 .isEqualTo(usd("60.00"));
-        assertThat(LedgerAssertions.expectedRemaining(deposit.movement(), studio.store().movements().all()))
+        assertThat(LedgerAssertions.expectedRemaining(deposit.movement(), store.movements().all()))
                 .isEqualTo(usd("0.00"));
     }
 
     @Test
     @DisplayName("DEP-2 an application beyond the deposit is caught")
     void negative_deposit_is_caught() {
-        studio.store().movements().save(raw(MovementKind.APPLICATION, "0.01", invoice.id(), deposit.movement().id()));
+        store.movements().save(raw(MovementKind.APPLICATION, "0.01", invoice.id(), deposit.movement().id()));
         assertThatThrownBy(() -> assertThatLedger(studio).depositsNeverNegative()).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("DEP-2").hasMessageContaining("-0.01 remaining");
     }
@@ -90,7 +94,7 @@ class LedgerAssertionsTest {
     @DisplayName("PAY-2 an un-apply that does not match its payment is caught")
     void unapply_mismatch_is_caught() {
         Receipt pay = studio.money().pay(OWNER, Pay.of(invoice.id(), usd("5.00")).method("Cash").on(DAY));
-        studio.store().movements().save(raw(MovementKind.UNAPPLY, "4.00", invoice.id(), pay.movement().id()));
+        store.movements().save(raw(MovementKind.UNAPPLY, "4.00", invoice.id(), pay.movement().id()));
         assertThatThrownBy(() -> assertThatLedger(studio).unappliesMatchTheirSource())
                 .isInstanceOf(AssertionError.class).hasMessageContaining("PAY-2").hasMessageContaining("4.00");
     }
@@ -101,7 +105,7 @@ class LedgerAssertionsTest {
         Document stray = new Document(9_000, 2_000, DocumentType.GENERIC, jane.id(), null, DAY, List.of(), null,
                 usd("0.00"), List.of(), invoice.totals(), null, null, false, false, null, false, null, null,
                 LockState.UNPOSTED, "x");
-        studio.store().documents().save(stray);
+        store.documents().save(stray);
         assertThatThrownBy(() -> RecordAssertions.assertThatRecords(studio).numbersAreGapless()).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("DOC-2");
     }
@@ -109,7 +113,7 @@ class LedgerAssertionsTest {
     @Test
     @DisplayName("DOC-12 money left on a void document is caught")
     void money_on_void_document_is_caught() {
-        studio.store().documents().save(invoice.asVoid(org.studiokit.core.document.Totals.zero(usd("0.00"))));
+        store.documents().save(invoice.asVoid(org.studiokit.core.document.Totals.zero(usd("0.00"))));
         assertThatThrownBy(() -> RecordAssertions.assertThatRecords(studio).voidDocumentsHoldNoMoney())
                 .isInstanceOf(AssertionError.class).hasMessageContaining("DOC-12");
     }
@@ -118,7 +122,7 @@ class LedgerAssertionsTest {
     @DisplayName("AUD-1 a tampered audit entry is caught")
     void audit_tampering_is_caught() {
         AuditEntry e = studio.audit().entries().get(0);
-        ((InMemoryStore) studio.store()).tamperAudit(0, new AuditEntry(e.sequence(), e.at(), "mallory", e.action(),
+        store.tamperAudit(0, new AuditEntry(e.sequence(), e.at(), "mallory", e.action(),
                 e.record(), e.before(), e.after(), e.previous(), e.hash()));
         assertThatThrownBy(() -> RecordAssertions.assertThatRecords(studio).auditChainVerifies()).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("AUD-1");

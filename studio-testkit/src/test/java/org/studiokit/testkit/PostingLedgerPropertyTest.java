@@ -41,7 +41,7 @@ class PostingLedgerPropertyTest {
                 .check((world, outcome) -> {
                     Books books = world.extension(Books.class).orElseThrow();
                     Seen seen = world.extension(Seen.class).orElseThrow();
-                    PostingAssertions.assertThatBooks(books).balances().matchRecords().reconcilesWhenAllPosted()
+                    PostingAssertions.assertThatBooks(world).balances().matchRecords().reconcilesWhenAllPosted()
                             .keeps(seen.batches);
                     seen.batches = books.batches();
                     String op = outcome.op().getClass().getSimpleName();

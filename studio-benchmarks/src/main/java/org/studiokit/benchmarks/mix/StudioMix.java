@@ -53,9 +53,9 @@ public final class StudioMix {
         StudioSettings settings = StudioSettings.defaults("USD").toBuilder()
                 .taxRate(TaxRate.of("ST", "State", "4", null)).taxRate(TaxRate.of("CITY", "City", "4.5", null))
                 .defaultTaxes(List.of("ST", "CITY")).build();
-        studio = Studio.inMemory(settings, Clock.fixed(Instant.parse("2027-01-02T00:00:00Z"), ZoneOffset.UTC),
+        books = Books.inMemory(settings, Clock.fixed(Instant.parse("2027-01-02T00:00:00Z"), ZoneOffset.UTC),
                 IdSource.sequential());
-        books = Books.inMemory(studio);
+        studio = books.studio();
         usd = settings.currency();
         for (int c = 1; c <= clientCount; c++) {
             clients.add(studio.clients().create(OWNER, "Client " + c).id());

@@ -1,43 +1,45 @@
 package org.studiokit.core.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
+import org.studiokit.core.security.Actor;
+import org.studiokit.core.security.Permission;
 import org.studiokit.core.store.StudioStore;
 
 /**
- * Appends hash-chained entries to the studio's audit log and verifies the chain (AUD-1).
+ * The studio's audit log as the facade offers it (AUD-1): read and verify the hash chain, and append an entry only
+ * for an actor who holds the permission the audited action needed (PTY-3). The studio's own commands write through
+ * their {@link AuditLog}.
  */
 public final class AuditTrail {
     /** The previous hash of the first entry. */
     public static final String GENESIS = "0".repeat(64);
 
     private final StudioStore store;
-    private final Clock clock;
+    private final AuditLog log;
 
     /**
-     * @param store the studio store
-     * @param clock the injected clock
+     * @param store the studio store (for its transactions and reads)
+     * @param log   the writing side of the log
      */
-    public AuditTrail(StudioStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
+    public AuditTrail(StudioStore store, AuditLog log) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.log = Objects.requireNonNull(log, "log");
     }
 
-    /** Appends an entry and returns it. */
-    public AuditEntry record(String actor, String action, String record, String before, String after) {
-        AuditEntry last = store.lastAudit().orElse(null);
-        String previous = last == null ? GENESIS : last.hash();
-        long sequence = last == null ? 1L : last.sequence() + 1;
-        AuditEntry unsigned = new AuditEntry(sequence, clock.instant(), nz(actor), nz(action), nz(record), nz(before),
-                nz(after), previous, "");
-        AuditEntry entry = new AuditEntry(sequence, unsigned.at(), unsigned.actor(), unsigned.action(),
-                unsigned.record(), unsigned.before(), unsigned.after(), previous, hash(unsigned));
-        store.appendAudit(entry);
-        return entry;
+    /**
+     * Appends an entry for an action an actor performed, in one transaction of the store. Refused with
+     * {@code PERMISSION_DENIED}, appending nothing, unless the actor holds the permission the action needed.
+     *
+     * @return the entry appended
+     */
+    public AuditEntry append(Actor actor, Permission permission, String action, String record, String before,
+            String after) {
+        Objects.requireNonNull(permission, "permission");
+        return store.transaction(() -> {
+            actor.require(permission);
+            return log.record(actor.name(), action, record, before, after);
+        });
     }
 
     /** @return the log, oldest first */
@@ -58,7 +60,7 @@ public final class AuditTrail {
         String previous = GENESIS;
         for (int i = 0; i < entries.size(); i++) {
             AuditEntry e = entries.get(i);
-            if (e.sequence() != i + 1 || !e.previous().equals(previous) || !e.hash().equals(hash(e))) {
+            if (e.sequence() != i + 1 || !e.previous().equals(previous) || !e.hash().equals(AuditLog.hash(e))) {
                 return new Verification(false, entries.size(), i + 1);
             }
             previous = e.hash();
@@ -74,25 +76,5 @@ public final class AuditTrail {
      * @param firstBroken the sequence position of the first broken entry, 0 when valid
      */
     public record Verification(boolean valid, int entries, long firstBroken) {
-    }
-
-    static String hash(AuditEntry e) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {Long.toString(e.sequence()), e.at().toString(), e.actor(), e.action(),
-                e.record(), e.before(), e.after(), e.previous()}) {
-                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-                digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) ':');
-                digest.update(bytes);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -56,7 +56,7 @@ class AuditTrailTest {
     @DisplayName("AUD-1 editing one entry in the store is detected at that entry")
     void aud1_tampering_is_detected() {
         AuditEntry e = entries.get(1);
-        ((InMemoryStore) f.studio.store()).tamperAudit(1, new AuditEntry(e.sequence(), e.at(), "someone else",
+        f.store.tamperAudit(1, new AuditEntry(e.sequence(), e.at(), "someone else",
                 e.action(), e.record(), e.before(), e.after(), e.previous(), e.hash()));
         AuditTrail.Verification v = f.studio.audit().verify();
         assertThat(v.valid()).isFalse();
@@ -70,8 +70,8 @@ class AuditTrailTest {
         AuditEntry forged = new AuditEntry(e.sequence(), e.at(), e.actor(), e.action(), e.record(), e.before(),
                 "refund of 0.01", e.previous(), "");
         forged = new AuditEntry(forged.sequence(), forged.at(), forged.actor(), forged.action(), forged.record(),
-                forged.before(), forged.after(), forged.previous(), AuditTrail.hash(forged));
-        ((InMemoryStore) f.studio.store()).tamperAudit(1, forged);
+                forged.before(), forged.after(), forged.previous(), AuditLog.hash(forged));
+        f.store.tamperAudit(1, forged);
         assertThat(f.studio.audit().verify().firstBroken()).isEqualTo(3);
     }
 

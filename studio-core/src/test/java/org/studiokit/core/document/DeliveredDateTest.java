@@ -42,7 +42,7 @@ class DeliveredDateTest {
     @DisplayName("DOC-15 allowed on a posted, locked document")
     void doc15_posted_document() {
         Document invoice = f.invoice(jane, "100.00");
-        f.studio.store().documents().save(invoice.withLock(LockState.UNPOSTED.postedIn(1)));
+        f.store.documents().save(invoice.withLock(LockState.UNPOSTED.postedIn(1)));
         Document delivered = invoices.markDelivered(CLERK, invoice.id(), day(4));
         assertThat(delivered.delivered()).isEqualTo(day(4));
         assertThat(delivered.lock().locked()).isTrue();
@@ -65,7 +65,7 @@ class DeliveredDateTest {
         Document invoice = f.invoice(jane, "100.00");
         Document other = f.invoice(jane, "10.00");
         invoices.markDelivered(OWNER, invoice.id(), day(5));
-        f.studio.store().saveLockDate(day(5));
+        f.store.saveLockDate(day(5));
         f.refused(ErrorCode.PERIOD_CLOSED, () -> invoices.markDelivered(OWNER, invoice.id(), day(6)));
         f.refused(ErrorCode.PERIOD_CLOSED, () -> invoices.markDelivered(OWNER, other.id(), day(5)));
         assertThat(invoices.markDelivered(OWNER, other.id(), day(6)).delivered()).isEqualTo(day(6));
@@ -84,7 +84,7 @@ class DeliveredDateTest {
     void doc15_error_order() {
         Document estimate = invoices.create(OWNER, DocumentDraft.forClient(DocumentType.ESTIMATE, jane.id(), DAY)
                 .line(Line.of("Print", 1, f.m("20.00"))));
-        f.studio.store().saveLockDate(day(5));
+        f.store.saveLockDate(day(5));
         f.refused(ErrorCode.PERIOD_CLOSED, () -> invoices.markDelivered(OWNER, estimate.id(), DAY.minusDays(1)));
     }
 }

@@ -36,8 +36,8 @@ class DocumentRulesSpecTest {
     }
 
     private void closeThrough(java.time.LocalDate date) {
-        f.studio.store().transaction(() -> {
-            f.studio.store().saveLockDate(date);
+        f.store.transaction(() -> {
+            f.store.saveLockDate(date);
             return null;
         });
     }
@@ -121,7 +121,7 @@ class DocumentRulesSpecTest {
         assertThat(v.voided()).isTrue();
         assertThat(v.number()).isEqualTo(inv.number());
         assertThat(v.total()).isEqualTo(f.m("0.00"));
-        assertThat(f.studio.store().orders().find(o.id()).orElseThrow().voided()).isTrue();
+        assertThat(f.store.orders().find(o.id()).orElseThrow().voided()).isTrue();
         f.refused(ErrorCode.NO_CHANGE, () -> f.studio.invoices().voidDocument(OWNER, inv.id()));
     }
 
@@ -131,9 +131,9 @@ class DocumentRulesSpecTest {
         Document inv = f.invoice(ann, "50.00");
         Receipt p = f.studio.money().pay(OWNER, Pay.of(inv.id(), f.m("20.00")).method("Cash").on(DAY));
         f.studio.money().unapply(OWNER, Unapply.of(p.movement().id()).on(day(1)));
-        f.studio.store().transaction(() -> {
+        f.store.transaction(() -> {
             MoneyMovement m = f.studio.money().get(p.movement().id());
-            f.studio.store().movements().save(m.withLock(LockState.UNPOSTED.postedIn(1)));
+            f.store.movements().save(m.withLock(LockState.UNPOSTED.postedIn(1)));
             return null;
         });
         f.refused(ErrorCode.UNPOSTED_RECORDS, () -> f.studio.invoices().voidDocument(OWNER, inv.id()));
@@ -143,8 +143,8 @@ class DocumentRulesSpecTest {
     @DisplayName("DOC-12 a posted, locked document is LOCKED; DOC-12 void of a credit memo whose credit was transferred is MONEY_APPLIED")
     void doc12_locked_and_transfer() {
         Document inv = f.invoice(ann, "50.00");
-        f.studio.store().transaction(() -> {
-            f.studio.store().documents().save(f.studio.invoices().get(inv.id()).withLock(LockState.UNPOSTED.postedIn(1)));
+        f.store.transaction(() -> {
+            f.store.documents().save(f.studio.invoices().get(inv.id()).withLock(LockState.UNPOSTED.postedIn(1)));
             return null;
         });
         f.refused(ErrorCode.LOCKED, () -> f.studio.invoices().voidDocument(OWNER, inv.id()));

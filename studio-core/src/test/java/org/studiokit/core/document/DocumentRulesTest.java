@@ -113,9 +113,9 @@ class DocumentRulesTest {
         Document converted = invoices.convert(OWNER, estimate.id(), DocumentType.GENERIC, null, DAY);
         assertThat(converted.number()).isEqualTo(1007);
 
-        assertThat(f.studio.store().documents().all()).extracting(Identified::number)
+        assertThat(f.store.documents().all()).extracting(Identified::number)
                 .containsExactlyElementsOf(LongStream.rangeClosed(1001, 1007).boxed().toList());
-        assertThat(f.studio.store().movements().all()).extracting(Identified::number)
+        assertThat(f.store.movements().all()).extracting(Identified::number)
                 .containsExactlyElementsOf(LongStream.rangeClosed(1, 6).boxed().toList());
     }
 

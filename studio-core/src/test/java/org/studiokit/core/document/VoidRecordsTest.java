@@ -66,7 +66,7 @@ class VoidRecordsTest {
     void doc12_delete_void_is_no_change() {
         Document invoice = f.invoice(jane, "100.00");
         invoices.voidDocument(OWNER, invoice.id());
-        f.studio.store().saveLockDate(day(10));
+        f.store.saveLockDate(day(10));
         f.refused(ErrorCode.NO_CHANGE, () -> invoices.voidDocument(OWNER, invoice.id()));
     }
 
@@ -89,7 +89,7 @@ class VoidRecordsTest {
         notFoundNaming("movement " + d + " is void",
                 () -> money.refundDeposit(OWNER, RefundDeposit.of(deposit.movement().id(), f.m("1.00")).method("Cash")
                         .on(DAY)));
-        f.studio.store().saveLockDate(day(10));
+        f.store.saveLockDate(day(10));
         f.refused(ErrorCode.NO_CHANGE, () -> money.voidMovement(OWNER, pay.movement().id()));
         assertThat(money.get(pay.movement().id()).voided()).as("show shows it").isTrue();
         assertThat(money.byNumber(p).voided()).isTrue();

@@ -48,9 +48,9 @@ class VoidScenarioTest {
         assertThat(voided.totals().subtotal()).isEqualTo(f.m("0.00"));
         assertThat(voided.totals().tax()).isEqualTo(f.m("0.00"));
         assertThat(invoices.byNumber(invoice.number())).isEqualTo(voided);
-        assertThat(f.studio.store().documents().size()).as("nothing is physically deleted").isEqualTo(1);
+        assertThat(f.store.documents().size()).as("nothing is physically deleted").isEqualTo(1);
         assertThat(f.balance(voided)).isEqualTo(f.m("0.00"));
-        assertThat(f.studio.store().orders().find(order.id()).orElseThrow().voided()).isTrue();
+        assertThat(f.store.orders().find(order.id()).orElseThrow().voided()).isTrue();
         assertThat(f.studio.audit().entries()).extracting(AuditEntry::action).contains("VOID");
         assertThat(f.studio.balances().unappliedDeposits(jane.id())).as("the un-applied 30.00 stays the client's")
                 .extracting(MoneyMovement::amount).containsExactly(f.m("30.00"));
@@ -114,7 +114,7 @@ class VoidScenarioTest {
                 .method("Cash").on(DAY));
         assertThat(f.remaining(deposit.movement())).isEqualTo(f.m("0.00"));
         money.voidMovement(OWNER, refund.movement().id());
-        assertThat(f.studio.store().movements().find(refund.application().id()).orElseThrow().voided()).isTrue();
+        assertThat(f.store.movements().find(refund.application().id()).orElseThrow().voided()).isTrue();
         assertThat(f.remaining(deposit.movement())).isEqualTo(f.m("20.00"));
         assertThat(f.balance(refund.document())).isEqualTo(f.m("0.00"));
     }

@@ -65,11 +65,11 @@ class DepositScenarioTest {
         // DEP-4 refund more than remains, then the remaining 20.00
         f.refused(ErrorCode.OVER_REFUND, () -> money.refundDeposit(OWNER, RefundDeposit.of(deposit.movement().id(),
                 f.m("20.01")).method("Check").on(day(1))));
-        long docsBefore = f.studio.store().documents().size();
+        long docsBefore = f.store.documents().size();
         Receipt refund = money.refundDeposit(OWNER, RefundDeposit.of(deposit.movement().id(), f.m("20.00"))
                 .method("Check").on(day(1)).reference("check 12"));
         Document zero = refund.document();
-        assertThat(f.studio.store().documents().size()).isEqualTo(docsBefore + 1);
+        assertThat(f.store.documents().size()).isEqualTo(docsBefore + 1);
         assertThat(zero.type()).isEqualTo(DocumentType.GENERIC);
         assertThat(zero.depositRefund()).isTrue();
         assertThat(zero.clientId()).isEqualTo(jane.id());

@@ -55,7 +55,7 @@ class MoneyCommandsTest {
     @DisplayName("IDM-1 the stored result is the typed receipt, returned verbatim by run() as by the named command")
     void idm1_typed_receipt() {
         Receipt first = money.pay(OWNER, Pay.of(invoice.id(), f.m("10.00")).method("Cash").on(DAY).key("k1"));
-        assertThat(f.studio.store().idempotent("k1").orElseThrow().receipt()).isSameAs(first);
+        assertThat(f.store.idempotent("k1").orElseThrow().receipt()).isSameAs(first);
         MoneyCommand again = Pay.of(invoice.id(), f.m("10.00")).method("Cash").on(DAY).key("k1");
         assertThat(money.run(OWNER, again)).isSameAs(first);
     }

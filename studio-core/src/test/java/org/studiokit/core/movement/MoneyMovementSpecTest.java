@@ -30,8 +30,8 @@ class MoneyMovementSpecTest {
     private final Client bob = f.client("Bob");
 
     private void closeThrough(java.time.LocalDate date) {
-        f.studio.store().transaction(() -> {
-            f.studio.store().saveLockDate(date);
+        f.store.transaction(() -> {
+            f.store.saveLockDate(date);
             return null;
         });
     }

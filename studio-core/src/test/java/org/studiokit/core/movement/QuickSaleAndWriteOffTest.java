@@ -50,7 +50,7 @@ class QuickSaleAndWriteOffTest {
         assertThat(sale.movement().documentId()).isEqualTo(doc.id());
         assertThat(sale.balance()).isEqualTo(f.m("0.00"));
         assertThat(f.balance(doc)).isEqualTo(f.m("0.00"));
-        assertThat(f.studio.store().clients().all().stream().filter(Client::quickSale)).hasSize(1);
+        assertThat(f.store.clients().all().stream().filter(Client::quickSale)).hasSize(1);
     }
 
     @Test

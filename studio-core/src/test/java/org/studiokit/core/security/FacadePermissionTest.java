@@ -48,13 +48,10 @@ class FacadePermissionTest {
     private static final Actor NOBODY = new Actor("nobody", Set.of());
     /** Queries that take an actor to answer a question (PTY-3 can) and change nothing. */
     private static final Set<String> ACTOR_QUERIES = Set.of("Studio.can", "Studio.canChange");
-    /**
-     * Public methods that hand out the raw store. They remain for studio-posting, which writes lock states and the
-     * lock date, until the narrow ports replace them; this list may only shrink.
-     */
-    private static final Set<String> RAW_STORE_ACCESSORS = Set.of("Studio.store", "Studio.context");
-    /** Public methods without an actor that write: the audit trail's append, used by studio-posting's commands. */
-    private static final Set<String> WRITES_WITHOUT_ACTOR = Set.of("AuditTrail.record");
+    /** Types whose objects write without any check: nothing public may hand one out. */
+    private static final List<Class<?>> RAW = List.of(StudioStore.class, StudioContext.class,
+            org.studiokit.core.store.Repository.class, org.studiokit.core.audit.AuditLog.class,
+            org.studiokit.core.store.UndoLog.class);
 
     private final StudioFixture f = StudioFixture.usd();
     private final Client jane = f.client("Jane Doe");
@@ -151,16 +148,16 @@ class FacadePermissionTest {
                 "Payments.refund", "Payments.deposit", "Invoices.create", "Invoices.creditMemo",
                 "Invoices.markDelivered",
                 "Invoices.voidDocument", "Payments.pay", "Payments.writeOff", "Payments.quickSale",
-                "Payments.refundDeposit", "Production.create", "Clients.create", "Studio.updateSettings");
+                "Payments.refundDeposit", "Production.create", "Clients.create", "Studio.updateSettings",
+                "Locks.post", "Locks.unlock", "Locks.closePeriod", "AuditTrail.append");
     }
 
     @Test
-    @DisplayName("PTY-3 every public method without an actor changes nothing (queries only), but the listed ones")
+    @DisplayName("PTY-3 every public method without an actor changes nothing (queries only)")
     void pty3_methods_without_actor_change_nothing() throws Exception {
         for (Map.Entry<Class<?>, Object> service : services().entrySet()) {
             for (Method m : publicMethods(service.getKey())) {
-                if (Arrays.asList(m.getParameterTypes()).contains(Actor.class)
-                        || WRITES_WITHOUT_ACTOR.contains(name(m)) || name(m).equals("Invoices.takeIssuer")) {
+                if (Arrays.asList(m.getParameterTypes()).contains(Actor.class) || name(m).equals("Invoices.takeIssuer")) {
                     continue;
                 }
                 Map<String, Object> before = f.snapshot();
@@ -173,21 +170,24 @@ class FacadePermissionTest {
     }
 
     @Test
-    @DisplayName("PTY-3 the public API hands out no way around the checks: no document issuer, no raw store but the listed accessors")
+    @DisplayName("PTY-3 LCK-1 LCK-3 AUD-1 the public API hands out no way around the checks: no document issuer, no raw store")
     void pty3_no_way_around() throws Exception {
         Throwable taken = catchThrowable(() -> f.studio.invoices().takeIssuer());
         assertThat(taken).as("the money commands took the issuer").isInstanceOf(IllegalStateException.class);
-        for (Map.Entry<Class<?>, Object> service : services().entrySet()) {
-            for (Method m : publicMethods(service.getKey())) {
-                boolean raw = StudioStore.class.isAssignableFrom(m.getReturnType())
-                        || m.getReturnType() == StudioContext.class;
-                assertThat(!raw || RAW_STORE_ACCESSORS.contains(name(m))).as("%s hands out the raw store", m)
-                        .isTrue();
+        List<Class<?>> reached = new ArrayList<>(services().keySet());
+        reached.addAll(List.of(org.studiokit.core.StudioReader.class, org.studiokit.core.Records.class));
+        for (Class<?> type : reached) {
+            for (Method m : publicMethods(type)) {
+                for (Class<?> raw : RAW) {
+                    assertThat(raw.isAssignableFrom(m.getReturnType())).as("%s hands out a %s", m,
+                            raw.getSimpleName()).isFalse();
+                }
                 assertThat(m.getName()).as("%s", m).doesNotContain("Internal");
             }
         }
         assertThat(Arrays.stream(org.studiokit.core.document.Invoices.class.getMethods()).map(Method::getName))
                 .doesNotContain("createInternal");
+        assertThat(Arrays.stream(Studio.class.getMethods()).map(Method::getName)).doesNotContain("store", "context");
     }
 
     private static Object call(Method m, Object target, Object[] args) throws Throwable {
@@ -203,8 +203,10 @@ class FacadePermissionTest {
         Class<?>[] types = m.getParameterTypes();
         Object[] args = new Object[types.length];
         for (int i = 0; i < types.length; i++) {
-            boolean entries = m.getGenericParameterTypes()[i].getTypeName().contains("AuditEntry");
-            args[i] = entries ? f.studio.audit().entries() : argument(types[i]);
+            String generic = m.getGenericParameterTypes()[i].getTypeName();
+            args[i] = generic.contains("AuditEntry") ? f.studio.audit().entries()
+                    : types[i] == List.class && generic.contains("RecordKey") ? List.of(org.studiokit.core.RecordKey.document(invoice.id()))
+                    : argument(types[i]);
         }
         return args;
     }
@@ -268,10 +270,16 @@ class FacadePermissionTest {
             return org.studiokit.core.IdSource.sequential();
         }
         if (type == StudioStore.class) {
-            return f.studio.store();
+            return new org.studiokit.core.store.InMemoryStore(f.studio.settings());
         }
-        if (type == StudioContext.class) {
-            return f.studio.context();
+        if (type == org.studiokit.core.RecordKey.class) {
+            return org.studiokit.core.RecordKey.document(invoice.id());
+        }
+        if (type == java.util.function.Supplier.class) {
+            return (java.util.function.Supplier<Object>) () -> null;
+        }
+        if (type == java.util.function.Function.class) {
+            return (java.util.function.Function<Object, Object>) x -> List.of();
         }
         if (type.isEnum()) {
             return type.getEnumConstants()[0];

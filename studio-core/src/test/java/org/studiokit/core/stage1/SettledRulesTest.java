@@ -140,7 +140,7 @@ class SettledRulesTest {
                 jane.id(), day(10)).line(Line.of("Print", 1, f.m("100.00"))));
         Receipt deposit = f.studio.money().deposit(OWNER, Deposit.of(jane.id(), f.m("50.00")).method("Cash")
                 .on(day(10)));
-        f.studio.store().saveLockDate(day(5));
+        f.store.saveLockDate(day(5));
         f.refused(ErrorCode.PERIOD_CLOSED,
                 () -> f.studio.money().pay(OWNER, Pay.of(invoice.id(), f.m("1.00")).method("Cash").on(day(4))));
         f.refused(ErrorCode.PERIOD_CLOSED, () -> f.studio.money().applyDeposit(OWNER,

@@ -26,8 +26,8 @@ import org.studiokit.posting.report.TrialBalance;
 public class FirstInvoice {
     public static void main(String[] args) {
         Currency usd = Currency.getInstance("USD");
-        Studio studio = Studio.inMemory(StudioSettings.defaults(usd), Clock.systemUTC(), IdSource.sequential());
-        Books books = Books.inMemory(studio);
+        Books books = Books.inMemory(StudioSettings.defaults(usd), Clock.systemUTC(), IdSource.sequential());
+        Studio studio = books.studio();
         Actor owner = Actor.of("owner", Role.OWNER);
         LocalDate day = LocalDate.of(2026, 3, 2);
 

@@ -50,7 +50,7 @@ public final class DatabaseWorkspaces implements WorkspaceFactory {
         }
         JpaStudio s = db.studio(STUDIO_ID, settings, clock);
         if (lockDate != null && !(existed && keep)) {
-            s.studio().store().saveLockDate(lockDate);
+            s.store().saveLockDate(lockDate);
         }
         return new Workspace(s.studio(), s.books());
     }

@@ -64,10 +64,10 @@ final class OpPermissions {
             return;
         }
         if (r.kind() == RecordKind.DOCUMENT) {
-            c.studio().store().documents().find(r.id())
+            c.studio().records().documents().find(r.id())
                     .ifPresent(d -> c.actor().require(Invoices.permissionFor(d.type())));
         } else if (r.kind() == RecordKind.MOVEMENT) {
-            c.studio().store().movements().find(r.id())
+            c.studio().records().movements().find(r.id())
                     .ifPresent(m -> c.actor().require(c.studio().money().permissionFor(m)));
         }
     }

@@ -37,7 +37,7 @@ final class RecordOps {
             case SESSION -> c.views().parties().session(c.studio().sessions().get(id));
             case DOCUMENT -> c.views().documents().current(id);
             case MOVEMENT -> c.views().movements().current(id);
-            case ORDER -> c.views().parties().order(c.studio().store().orders().find(id).orElseThrow());
+            case ORDER -> c.views().parties().order(c.studio().records().orders().find(id).orElseThrow());
             case BATCH -> throw StepInput.invalid("record", "a posting batch is not a record to show");
         };
     }

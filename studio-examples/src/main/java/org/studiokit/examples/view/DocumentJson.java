@@ -28,7 +28,7 @@ public final class DocumentJson {
         o.put("number", Long.toString(d.number()));
         o.put("type", d.type().name());
         o.put("date", d.date().toString());
-        o.put("client", Long.toString(studio.store().clients().find(d.clientId()).orElseThrow().number()));
+        o.put("client", Long.toString(studio.records().clients().find(d.clientId()).orElseThrow().number()));
         if (d.originalId() != null) {
             o.put("original", Long.toString(studio.invoices().get(d.originalId()).number()));
         }

@@ -24,7 +24,7 @@ public final class MovementJson {
 
     /** @return the movement as it now is, with the current balances it affects */
     public ObjectNode current(long id) {
-        MoneyMovement m = studio.store().movements().find(id).orElseThrow();
+        MoneyMovement m = studio.records().movements().find(id).orElseThrow();
         Balances b = studio.balances();
         Money balance = m.documentId() == null ? null : b.balance(studio.invoices().get(m.documentId()));
         Money target = m.targetId() == null ? null : b.balance(studio.invoices().get(m.targetId()));
@@ -43,7 +43,7 @@ public final class MovementJson {
         }
         boolean fromDeposit = m.sourceId() != null
                 && (m.kind() == MovementKind.APPLICATION || m.kind() == MovementKind.REFUND);
-        return fromDeposit ? b.remaining(studio.store().movements().find(m.sourceId()).orElseThrow()) : null;
+        return fromDeposit ? b.remaining(studio.records().movements().find(m.sourceId()).orElseThrow()) : null;
     }
 
     private ObjectNode of(MoneyMovement m, Money balance, Money targetBalance, Money remaining) {
@@ -83,10 +83,10 @@ public final class MovementJson {
     }
 
     private String documentNumber(long id) {
-        return Long.toString(studio.store().documents().find(id).orElseThrow().number());
+        return Long.toString(studio.records().documents().find(id).orElseThrow().number());
     }
 
     private String movementNumber(long id) {
-        return Long.toString(studio.store().movements().find(id).orElseThrow().number());
+        return Long.toString(studio.records().movements().find(id).orElseThrow().number());
     }
 }

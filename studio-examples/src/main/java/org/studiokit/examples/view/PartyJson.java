@@ -42,7 +42,7 @@ public final class PartyJson {
         o.put("kind", p.kind().name());
         o.put("type", p.type());
         o.put("vendor", p.vendor());
-        o.put("invoice", Long.toString(studio.store().documents().find(p.documentId()).orElseThrow().number()));
+        o.put("invoice", Long.toString(studio.records().documents().find(p.documentId()).orElseThrow().number()));
         o.put("void", p.voided());
         return o;
     }

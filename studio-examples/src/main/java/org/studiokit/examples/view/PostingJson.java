@@ -68,8 +68,8 @@ public final class PostingJson {
     private String number(RecordRef r) {
         Studio studio = books.studio();
         long n = r.kind() == RecordRef.Kind.DOCUMENT
-                ? studio.store().documents().find(r.id()).orElseThrow().number()
-                : studio.store().movements().find(r.id()).orElseThrow().number();
+                ? studio.records().documents().find(r.id()).orElseThrow().number()
+                : studio.records().movements().find(r.id()).orElseThrow().number();
         return Long.toString(n);
     }
 }

@@ -146,7 +146,7 @@ class RandomScriptsTest {
             }
         }
         assertThat(all).as(what + ": the trial balance sums to zero").isZero();
-        for (MoneyMovement m : ws.studio().store().movements().all()) {
+        for (MoneyMovement m : ws.studio().records().movements().all()) {
             if (m.kind().depositSource() && !m.voided()) {
                 assertThat(ws.studio().balances().remaining(m).isNegative())
                         .as(what + ": movement " + m.number() + " is over-applied\n" + preview(script)).isFalse();

@@ -25,6 +25,12 @@ public record RecordRef(Kind kind, long id) implements Comparable<RecordRef> {
         return new RecordRef(Kind.MOVEMENT, id);
     }
 
+    /** @return the studio's key of the same record, for its checked lock writes */
+    public org.studiokit.core.RecordKey key() {
+        return kind == Kind.DOCUMENT ? org.studiokit.core.RecordKey.document(id)
+                : org.studiokit.core.RecordKey.movement(id);
+    }
+
     @Override
     public int compareTo(RecordRef o) {
         int c = kind.compareTo(o.kind);

@@ -1,8 +1,7 @@
 package org.studiokit.posting.records;
 
-import java.util.Locale;
+import org.studiokit.core.RecordNames;
 import org.studiokit.core.document.Document;
-import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.movement.MoneyMovement;
 
 /** How people name records in journal entries, previews and messages: {@code invoice 1001}, {@code payment 3}. */
@@ -12,12 +11,11 @@ public final class RecordLabels {
 
     /** @return {@code invoice N}, {@code credit memo N} or {@code estimate N} */
     public static String of(Document d) {
-        return (d.type() == DocumentType.CREDIT_MEMO ? "credit memo " : d.type() == DocumentType.ESTIMATE
-                ? "estimate " : "invoice ") + d.number();
+        return RecordNames.of(d);
     }
 
     /** @return the movement's kind in lower case and its number, e.g. {@code payment 3} */
     public static String of(MoneyMovement m) {
-        return m.kind().name().toLowerCase(Locale.ROOT) + " " + m.number();
+        return RecordNames.of(m);
     }
 }

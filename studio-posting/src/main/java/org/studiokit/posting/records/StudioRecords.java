@@ -1,6 +1,5 @@
 package org.studiokit.posting.records;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +8,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.LockState;
+import org.studiokit.core.Studio;
 import org.studiokit.core.StudioException;
+import org.studiokit.core.StudioReader;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.money.Money;
 import org.studiokit.core.movement.Balances;
@@ -17,32 +18,27 @@ import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.production.ProductionOrder;
 import org.studiokit.core.settings.StudioSettings;
-import org.studiokit.core.store.StudioStore;
 import org.studiokit.posting.journal.RecordRef;
 
 /**
- * The studio's records as the posting side sees them: the {@link RecordReader} over the studio store, plus the one
- * write posting makes to records, their lock state (LCK-1).
+ * The studio's records as the posting side sees them: the {@link RecordReader} over the studio's read-only records.
+ * Posting writes lock states only through the studio's checked {@code Locks}.
  */
 public final class StudioRecords implements RecordReader {
-    private final StudioStore store;
+    private final Studio studio;
+    private final StudioReader store;
     private final Balances balances;
-    private final Clock clock;
 
-    /**
-     * @param store    the studio store
-     * @param balances the studio's derived balances
-     * @param clock    the studio's clock
-     */
-    public StudioRecords(StudioStore store, Balances balances, Clock clock) {
-        this.store = store;
-        this.balances = balances;
-        this.clock = clock;
+    /** @param studio the studio */
+    public StudioRecords(Studio studio) {
+        this.studio = studio;
+        this.store = studio.records();
+        this.balances = studio.balances();
     }
 
     @Override
     public <T> T snapshot(Supplier<T> reads) {
-        return store.transaction(reads);
+        return studio.transaction(reads);
     }
 
     @Override
@@ -57,7 +53,7 @@ public final class StudioRecords implements RecordReader {
 
     @Override
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), clock.getZone());
+        return LocalDate.ofInstant(studio.clock().instant(), studio.clock().getZone());
     }
 
     @Override
@@ -150,15 +146,6 @@ public final class StudioRecords implements RecordReader {
     /** @return whether a record is void (DOC-12) */
     public boolean isVoid(RecordRef r) {
         return r.kind() == RecordRef.Kind.DOCUMENT ? document(r.id()).voided() : movement(r.id()).voided();
-    }
-
-    /** Saves a record's new lock state (LCK-1). */
-    public void saveLock(RecordRef r, LockState lock) {
-        if (r.kind() == RecordRef.Kind.DOCUMENT) {
-            store.documents().save(document(r.id()).withLock(lock));
-        } else {
-            store.movements().save(movement(r.id()).withLock(lock));
-        }
     }
 
     /** @return ids of documents posted so far */

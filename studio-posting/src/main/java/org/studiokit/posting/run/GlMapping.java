@@ -15,7 +15,7 @@ import org.studiokit.core.settings.Item;
 import org.studiokit.core.settings.SessionType;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.core.settings.TaxMode;
-import org.studiokit.core.store.StudioStore;
+import org.studiokit.core.StudioReader;
 import org.studiokit.posting.journal.Booking;
 
 /**
@@ -24,10 +24,10 @@ import org.studiokit.posting.journal.Booking;
  * not; so, as documents post, the difference moves money from Customer Deposits to A/R.
  */
 public final class GlMapping {
-    private final StudioStore store;
+    private final StudioReader store;
 
-    /** @param store the studio store */
-    public GlMapping(StudioStore store) {
+    /** @param store the studio's records, read only */
+    public GlMapping(StudioReader store) {
         this.store = store;
     }
 

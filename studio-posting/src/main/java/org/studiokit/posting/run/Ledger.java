@@ -4,7 +4,8 @@ import org.studiokit.posting.journal.PostingStore;
 import org.studiokit.posting.records.StudioRecords;
 
 /**
- * What a posting run reads and writes: the studio's records (and their lock state), the posting store and the GL
+ * What a posting run reads and writes: the studio's records (read only: lock states change through the studio's
+ * checked {@code Locks} once the batch is booked), the posting store and the GL
  * mapping.
  *
  * @param records the studio's records

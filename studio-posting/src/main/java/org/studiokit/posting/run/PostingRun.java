@@ -87,7 +87,6 @@ public final class PostingRun {
         write(EntryKind.ADJUSTMENT, request.through(), ref, "adjustment of " + ledger.records().label(ref),
                 target.minus(ledger.store().booked(ref)), lock.batch());
         ledger.store().saveBooked(ref, target);
-        ledger.records().saveLock(ref, lock.postedIn(number));
     }
 
     /** Posts a document on its policy's entry date, then moves its money from Customer Deposits to A/R. */
@@ -96,7 +95,6 @@ public final class PostingRun {
         Booking booking = ledger.gl().document(d);
         write(EntryKind.DOCUMENT, policy.entryDate(d, request.through()), ref, RecordLabels.of(d), booking, 0);
         ledger.store().saveBooked(ref, booking);
-        ledger.records().saveLock(ref, d.lock().postedIn(number));
         posted.add(d.id());
         totals.put(d.id(), d.totals());
         Booking move = new Booking();
@@ -122,7 +120,6 @@ public final class PostingRun {
         Booking booking = ledger.gl().movement(m, posted::contains);
         write(EntryKind.MOVEMENT, m.date(), ref, RecordLabels.of(m), booking, 0);
         ledger.store().saveBooked(ref, booking);
-        ledger.records().saveLock(ref, m.lock().postedIn(number));
         return m.id();
     }
 

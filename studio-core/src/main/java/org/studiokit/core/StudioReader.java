@@ -1,0 +1,40 @@
+package org.studiokit.core;
+
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.studiokit.core.document.Document;
+import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.party.Client;
+import org.studiokit.core.party.Session;
+import org.studiokit.core.production.ProductionOrder;
+import org.studiokit.core.settings.StudioSettings;
+
+/**
+ * Read-only access to everything a studio holds, for reports, views and other modules. Nothing reachable from it
+ * writes.
+ */
+public interface StudioReader {
+    /** Runs reads as one consistent snapshot (see {@code StudioStore.read}). */
+    <T> T read(Supplier<T> reads);
+
+    /** @return the current settings */
+    StudioSettings settings();
+
+    /** @return the lock date (LCK-3) or null */
+    LocalDate lockDate();
+
+    /** @return clients */
+    Records<Client> clients();
+
+    /** @return sessions */
+    Records<Session> sessions();
+
+    /** @return documents */
+    Records<Document> documents();
+
+    /** @return money movements */
+    Records<MoneyMovement> movements();
+
+    /** @return production orders */
+    Records<ProductionOrder> orders();
+}
