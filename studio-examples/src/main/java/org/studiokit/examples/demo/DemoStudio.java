@@ -40,7 +40,7 @@ final class DemoStudio {
         this.studio = ws.studio();
         this.books = ws.books();
         this.say = say;
-        LocalDate locked = studio.store().lockDate();
+        LocalDate locked = studio.records().lockDate();
         StudioException.refuseIf(locked != null && !locked.isBefore(march(1)), ErrorCode.PERIOD_CLOSED,
                 "these books are closed through " + locked + ", so the demo cannot tell March 2026 on them again;"
                         + " run it without --keep to start fresh", locked);
@@ -74,7 +74,7 @@ final class DemoStudio {
 
     /** Runs work as one transaction of the studio's store (a database commits once for all of it). */
     void inTransaction(Runnable work) {
-        studio.store().transaction(() -> {
+        studio.transaction(() -> {
             work.run();
             return null;
         });

@@ -72,8 +72,8 @@ public final class CustomExport implements Exporter {
     /** Posts a small month on an in-memory studio and prints its {@code account-totals} export. */
     public static void main(String[] args) {
         Currency usd = Currency.getInstance("USD");
-        Studio studio = Studio.inMemory(StudioSettings.defaults(usd), Clock.systemUTC(), IdSource.sequential());
-        Books books = Books.inMemory(studio);
+        Books books = Books.inMemory(StudioSettings.defaults(usd), Clock.systemUTC(), IdSource.sequential());
+        Studio studio = books.studio();
         Actor owner = Actor.of("owner", Role.OWNER);
         LocalDate day = LocalDate.of(2026, 3, 2);
         long client = studio.clients().create(owner, "Jane Doe").id();

@@ -41,8 +41,8 @@ public final class InMemoryStudio {
     static void run(PrintStream out) {
         Currency usd = Currency.getInstance("USD");
         Clock clock = Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), ZoneOffset.UTC);
-        Studio studio = Studio.inMemory(StudioSettings.defaults(usd), clock, IdSource.sequential());
-        Books books = Books.inMemory(studio);
+        Books books = Books.inMemory(StudioSettings.defaults(usd), clock, IdSource.sequential());
+        Studio studio = books.studio();
         Actor owner = Actor.of("owner", Role.OWNER);
         LocalDate day = LocalDate.of(2026, 3, 10);
 
