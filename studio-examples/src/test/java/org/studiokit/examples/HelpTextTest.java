@@ -25,7 +25,7 @@ class HelpTextTest {
     void every_command_has_an_example_and_the_exit_codes() {
         List<String> commands = commands();
         assertThat(commands).contains("run", "demo", "report", "post", "export", "unlock", "close-period", "scan",
-                "label", "help");
+                "label", "print", "help");
         for (String command : commands) {
             CliRun help = CliRun.of((command + " --help").split(" "));
             String text = help.stdout();
@@ -51,7 +51,8 @@ class HelpTextTest {
         assertThat(CliRun.of("run", "--help").stdout())
                 .containsPattern("\\n\\s+1\\s+a step did not meet its expectation")
                 .containsPattern("\\n\\s+3\\s+internal error");
-        assertThat(CliRun.of("demo", "--help").stdout()).containsPattern("\\n\\s+1\\s+the demo's books");
+        assertThat(CliRun.of("demo", "--help").stdout()).containsPattern("\\n\\s+1\\s+refused \\(PERIOD_CLOSED")
+                .contains("the demo's books did not check out");
         assertThat(CliRun.of("report", "--help").stdout()).containsPattern("\\n\\s+1\\s+refused by a business rule")
                 .doesNotContain("130");
     }

@@ -112,4 +112,43 @@ class StudioDemoTest {
                 .contains("bank"));
         assertThat(rows).contains("2026-03-12  received   Check                                      -150.00");
     }
+
+    @Test
+    @DisplayName("EXP-2 BAR-2 the demo writes every batch in every installed format, labels that decode (ZXing and"
+            + " zbarimg) to their payloads, and PDF printouts")
+    void the_demo_writes_exports_labels_and_printouts() throws Exception {
+        CliRun run = CliRun.of("demo", "--db", "mem", "--out", dir.toString());
+        assertThat(run.exit()).as(run.stderr()).isZero();
+        java.util.Set<String> formats = org.studiokit.export.ExportFormats.installed().ids();
+        try (var files = Files.list(dir.resolve("exports"))) {
+            java.util.List<String> names = files.map(f -> f.getFileName().toString()).toList();
+            assertThat(names).hasSize(2 * formats.size());
+            for (String format : formats) {
+                assertThat(names).anySatisfy(n -> assertThat(n).startsWith("batch-1." + format + "."));
+                assertThat(names).anySatisfy(n -> assertThat(n).startsWith("batch-2." + format + "."));
+            }
+        }
+        assertThat(run.stdout()).contains((2 * formats.size()) + " exports (2 batches in " + formats.size()
+                + " formats");
+        org.studiokit.barcode.decode.BarcodeDecoder decoder = new org.studiokit.barcode.decode.BarcodeDecoder();
+        java.util.List<Path> labels;
+        try (var files = Files.list(dir.resolve("labels"))) {
+            labels = files.filter(f -> f.toString().endsWith(".png")).sorted().toList();
+        }
+        assertThat(labels).hasSize(15);
+        for (Path png : labels) {
+            String payload = png.getFileName().toString().replace(".png", "");
+            assertThat(decoder.decode(Files.readAllBytes(png))).isEqualTo(payload);
+            assertThat(org.studiokit.examples.testing.Zbarimg.read(png)).isEqualTo(payload);
+            assertThat(Files.readString(png.resolveSibling(payload + ".svg"))).contains("<svg", payload);
+        }
+        try (var files = Files.list(dir.resolve("printouts"))) {
+            java.util.List<Path> pdfs = files.toList();
+            assertThat(pdfs).hasSize(12);
+            for (Path pdf : pdfs) {
+                assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                        .isEqualTo("%PDF-");
+            }
+        }
+    }
 }

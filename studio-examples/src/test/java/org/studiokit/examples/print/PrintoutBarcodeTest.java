@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -18,8 +15,8 @@ import org.studiokit.barcode.decode.BarcodeDecoder;
 import org.studiokit.barcode.label.BarcodeOptions;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.StudioException;
-import org.studiokit.examples.people.PrintCommand;
 import org.studiokit.examples.runner.Workspace;
+import org.studiokit.examples.testing.Zbarimg;
 
 /** BAR-2 on printouts: page 1 rendered at 300 DPI decodes to the record's payload (ZXing and zbarimg). */
 class PrintoutBarcodeTest {
@@ -69,21 +66,14 @@ class PrintoutBarcodeTest {
     @Test
     @DisplayName("§13 BAR-2 print: zbarimg reads the invoice's and the work order's barcodes from page 1 at 300 DPI")
     void barcodes_decode_with_zbarimg() throws Exception {
-        Path zbarimg = PeerProgram.require("zbarimg", "zbar-tools");
         Printouts p = printouts(Printouts.STUDIO_BARCODES);
-        assertThat(zbar(zbarimg, PrintFixture.page1(p.invoice(1042), 300), "invoice")).isEqualTo("I1042");
-        assertThat(zbar(zbarimg, PrintFixture.page1(p.workOrder(700), 300), "order")).isEqualTo("P700");
+        assertThat(zbar(PrintFixture.page1(p.invoice(1042), 300), "invoice")).isEqualTo("I1042");
+        assertThat(zbar(PrintFixture.page1(p.workOrder(700), 300), "order")).isEqualTo("P700");
     }
 
-    private String zbar(Path zbarimg, BufferedImage page, String name) throws Exception {
+    private String zbar(BufferedImage page, String name) throws Exception {
         Path png = dir.resolve(name + ".png");
         ImageIO.write(page, "png", png.toFile());
-        Path err = dir.resolve(name + ".err");
-        Process process = new ProcessBuilder(zbarimg.toString(), "-q", "--raw", png.toString())
-                .redirectError(err.toFile()).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("zbarimg: %s %s", out, Files.readString(err)).isZero();
-        return out.strip();
+        return Zbarimg.read(png);
     }
 }
