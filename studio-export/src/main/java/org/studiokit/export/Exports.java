@@ -85,7 +85,7 @@ public final class Exports {
             byte[] bytes = earlier.filter(r -> r.batches().equals(numbers)).map(ExportRecord::content)
                     .orElseGet(() -> exporter.write(book));
             String sha = sha256(bytes);
-            ExportRecord record = new ExportRecord(log.all().size() + 1L, format, numbers, studio.clock().instant(),
+            ExportRecord record = new ExportRecord(log.count() + 1L, format, numbers, studio.clock().instant(),
                     actor.name(), sha, earlier.isPresent(), DeliveryStatus.PENDING, "", bytes);
             log.append(actor, record);
             studio.audit().append(actor, earlier.isPresent() ? Permission.REEXPORT : Permission.EXPORT,

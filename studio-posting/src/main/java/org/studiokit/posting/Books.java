@@ -87,7 +87,22 @@ public final class Books {
     /** @return the journal, read only */
     public JournalReader journal() {
         JournalReader store = ledger.store();
-        return store::batches;
+        return new JournalReader() {
+            @Override
+            public List<PostingBatch> batches() {
+                return store.batches();
+            }
+
+            @Override
+            public Optional<PostingBatch> batch(long number) {
+                return store.batch(number);
+            }
+
+            @Override
+            public long batchCount() {
+                return store.batchCount();
+            }
+        };
     }
 
     /** @return the studio's export log (EXP-4): read freely, written only by an actor holding the permission */

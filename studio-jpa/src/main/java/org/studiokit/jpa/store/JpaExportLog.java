@@ -23,6 +23,12 @@ public final class JpaExportLog implements ExportLog {
                 ExportRow.class).setParameter("s", tx.studioId()).getResultStream().map(ExportRow::record).toList());
     }
 
+    @Override
+    public long count() {
+        return tx.with(em -> em.createQuery("select count(e) from ExportRow e where e.studioId = :s", Long.class)
+                .setParameter("s", tx.studioId()).getSingleResult());
+    }
+
     /** Reads only the rows of the format, and decodes only the first that covers the batch. */
     @Override
     public Optional<ExportRecord> first(long batch, String format) {

@@ -30,6 +30,11 @@ public final class CheckedExportLog {
         return log.all();
     }
 
+    /** @return how many exports there are (the last one's sequence) */
+    public long count() {
+        return log.count();
+    }
+
     /** @return the first export of a batch in a format */
     public Optional<ExportRecord> first(long batch, String format) {
         return log.first(batch, format);

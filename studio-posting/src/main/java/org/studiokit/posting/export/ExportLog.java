@@ -17,6 +17,11 @@ public interface ExportLog {
     /** Replaces the delivery status (and detail) of the export with a sequence. */
     void saveStatus(long sequence, DeliveryStatus status, String detail);
 
+    /** @return how many exports there are (the last one's sequence) */
+    default long count() {
+        return all().size();
+    }
+
     /** @return the first export of a batch in a format, if any */
     default Optional<ExportRecord> first(long batch, String format) {
         return all().stream().filter(r -> r.format().equals(format) && r.covers(batch)).findFirst();
