@@ -76,13 +76,12 @@ final class DemoOutputs {
         Printouts print = new Printouts(s.studio, s.books.reports(), Printouts.STUDIO_BARCODES,
                 "Lakeside Portrait Studio");
         int files = 0;
-        for (long doc : new long[] {r.brownInvoice, r.janeFee, r.janeOrder, r.weddingInvoice, r.tomOrder,
-            r.tomReorder}) {
+        for (long doc : r.invoices()) {
             long number = s.studio.invoices().get(doc).number();
             Files.write(dir.resolve("invoice-" + number + ".pdf"), print.invoice(number));
             files++;
         }
-        for (long order : new long[] {r.janeLabOrder, r.janeWorkOrder, r.tomLabOrder}) {
+        for (long order : r.orders()) {
             long number = s.studio.production().get(order).number();
             Files.write(dir.resolve("work-order-" + number + ".pdf"), print.workOrder(number));
             files++;
@@ -100,14 +99,13 @@ final class DemoOutputs {
         LabelRenderer renderer = new LabelRenderer();
         LabelSpec spec = LabelSpec.defaults().withSymbology(Symbology.CODE_128);
         Set<BarcodePayload> payloads = new LinkedHashSet<>();
-        for (long client : new long[] {r.jane, r.garcia, r.tom, r.emma, r.priya, r.brown}) {
+        for (long client : r.clients()) {
             payloads.add(BarcodePayload.of(RecordType.CLIENT, s.studio.clients().get(client).number()));
         }
-        for (long doc : new long[] {r.brownInvoice, r.janeFee, r.janeOrder, r.weddingInvoice, r.tomOrder,
-            r.tomReorder}) {
+        for (long doc : r.invoices()) {
             payloads.add(BarcodePayload.of(RecordType.INVOICE, s.studio.invoices().get(doc).number()));
         }
-        for (long order : new long[] {r.janeLabOrder, r.janeWorkOrder, r.tomLabOrder}) {
+        for (long order : r.orders()) {
             payloads.add(BarcodePayload.of(RecordType.PRODUCTION_ORDER, s.studio.production().get(order).number()));
         }
         for (BarcodePayload p : payloads) {

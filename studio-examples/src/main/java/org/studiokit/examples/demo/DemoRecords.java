@@ -23,4 +23,19 @@ final class DemoRecords {
     long janeLabOrder;
     long janeWorkOrder;
     long tomLabOrder;
+
+    /** @return the story's clients */
+    long[] clients() {
+        return new long[] {jane, garcia, tom, emma, priya, brown};
+    }
+
+    /** @return the story's invoices that carry goods or fees (no estimate, no credit memo) */
+    long[] invoices() {
+        return new long[] {brownInvoice, janeFee, janeOrder, weddingInvoice, tomOrder, tomReorder};
+    }
+
+    /** @return the story's production orders */
+    long[] orders() {
+        return new long[] {janeLabOrder, janeWorkOrder, tomLabOrder};
+    }
 }

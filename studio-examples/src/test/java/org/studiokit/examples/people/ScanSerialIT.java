@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.studiokit.examples.testing.ExternalProgram;
+import org.studiokit.testkit.peer.ExternalProgram;
 
 /**
  * {@code studio scan --serial PORT} through {@code java -jar studio.jar} over a socat pseudo-terminal pair: the jar

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.studiokit.testkit.peer.ExternalProgram;
 
 /** Reads a barcode image with the real {@code zbarimg} (zbar-tools): skipped when missing, failed under CI=true. */
 public final class Zbarimg {

@@ -17,7 +17,7 @@ import org.studiokit.core.money.Money;
 import org.studiokit.export.ExportBook;
 import org.studiokit.export.ExportTransaction;
 import org.studiokit.export.Names;
-import org.studiokit.export.testing.ExternalProgram;
+import org.studiokit.testkit.peer.ExternalProgram;
 import org.studiokit.posting.Books;
 
 /**

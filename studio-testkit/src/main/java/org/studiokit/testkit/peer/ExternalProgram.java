@@ -1,4 +1,4 @@
-package org.studiokit.export.testing;
+package org.studiokit.testkit.peer;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -6,15 +6,15 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Finds an external program a real-peer test needs. Missing: the test is skipped with a message, except under
- * {@code CI=true}, where it fails.
+ * Finds and runs an external program a real-peer test needs (zbarimg, socat, ledger, hledger, bean-check). Missing:
+ * the test is skipped with a message, except under {@code CI=true}, where it fails.
  */
 public final class ExternalProgram {
     private ExternalProgram() {
