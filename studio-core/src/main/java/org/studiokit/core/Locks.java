@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import org.studiokit.core.document.Document;
+import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
@@ -13,12 +13,13 @@ import org.studiokit.core.store.StudioStore;
 
 /**
  * The only writes of lock states and the lock date (LCK-1, LCK-3), each checked (PTY-3) and audited (AUD-1):
- * marking records posted in a batch ({@code POST}), unlocking one ({@code UNLOCK}) and closing a period
- * ({@code CLOSE_PERIOD}). The posting side calls them; each call is one transaction of the store and a refusal
- * changes nothing.
+ * unlocking a record ({@code UNLOCK}) and closing a period ({@code CLOSE_PERIOD}) here; marking records posted in a
+ * batch ({@code POST}) only through the studio's {@link PostingSeat}, which the posting side claims once. Each call
+ * is one transaction of the store and a refusal changes nothing.
  */
 public final class Locks {
     private final StudioContext ctx;
+    private PostingEligibility claimed;
 
     Locks(StudioContext ctx) {
         this.ctx = ctx;
@@ -28,14 +29,20 @@ public final class Locks {
         return ctx.store();
     }
 
-    /**
-     * PST-1, LCK-1: marks records posted in a batch (each keeps its first batch) and audits the batch. Needs
-     * {@code POST}; the batch's date must be after the lock date (LCK-3); a record still locked is refused with
-     * {@code LOCKED} (it must be unlocked to be posted again).
-     *
-     * @param summary what the batch holds, for the audit entry
-     */
-    public void post(Actor actor, long batch, LocalDate through, List<RecordKey> records, String summary) {
+    /** Binds the posting side's eligibility once (the seat's claim); a second claim is refused. */
+    synchronized void claim(PostingEligibility eligibility) {
+        if (claimed != null) {
+            throw new IllegalStateException("the studio's posting seat is taken: its books were built already");
+        }
+        claimed = eligibility;
+    }
+
+    private synchronized PostingEligibility eligibility() {
+        return claimed != null ? claimed : this::openWithoutPostingSide;
+    }
+
+    /** PST-1, LCK-1: see {@link PostingSeat#post}. */
+    void post(Actor actor, long batch, LocalDate through, List<RecordKey> records, String summary) {
         store().transaction(() -> {
             actor.require(Permission.POST);
             if (batch <= 0 || through == null) {
@@ -95,13 +102,19 @@ public final class Locks {
 
     /**
      * LCK-3: closes the period through a date (needs {@code CLOSE_PERIOD}; audited). Refused with
-     * {@code PERIOD_CLOSED} when it is not after the current lock date, and with {@code UNPOSTED_RECORDS} while the
-     * posting side reports records dated on or before it that are eligible but unposted, or unlocked.
+     * {@code PERIOD_CLOSED} when it is not after the current lock date, and with {@code UNPOSTED_RECORDS} while
+     * records dated on or before it are eligible but unposted, or unlocked: the studio's posting side (the claimant of
+     * its {@link PostingSeat}) says which. A studio without a posting side counts every live record dated through it
+     * that is not posted and locked (estimates excepted): without a journal nothing is ever posted, so it closes only
+     * an empty period.
      *
-     * @param unposted the posting side's answer: the labels of the records still open through a date
      * @return the new lock date
      */
-    public LocalDate closePeriod(Actor actor, LocalDate through, Function<LocalDate, List<String>> unposted) {
+    public LocalDate closePeriod(Actor actor, LocalDate through) {
+        return closePeriod(actor, through, eligibility());
+    }
+
+    LocalDate closePeriod(Actor actor, LocalDate through, PostingEligibility unposted) {
         return store().transaction(() -> {
             actor.require(Permission.CLOSE_PERIOD);
             if (through == null) {
@@ -112,7 +125,7 @@ public final class Locks {
                 throw new StudioException(ErrorCode.PERIOD_CLOSED, "the period through " + current
                         + " is already closed", "through", through, "lockDate", current);
             }
-            List<String> open = unposted.apply(through);
+            List<String> open = unposted.openThrough(through);
             if (!open.isEmpty()) {
                 throw new StudioException(ErrorCode.UNPOSTED_RECORDS, "post these records first: "
                         + String.join(", ", open), "through", through, "records", open);
@@ -121,6 +134,27 @@ public final class Locks {
             ctx.audit().record(actor.name(), "CLOSE_PERIOD", "studio", String.valueOf(current), through.toString());
             return through;
         });
+    }
+
+    /** LCK-3 without a posting side: every live, non-estimate record dated through a date that is not locked. */
+    private List<String> openWithoutPostingSide(LocalDate through) {
+        List<String> open = new ArrayList<>();
+        for (Document d : store().documents().all()) {
+            if (!d.date().isAfter(through) && d.type() != DocumentType.ESTIMATE
+                    && open(d.lock(), d.voided())) {
+                open.add(RecordNames.of(d));
+            }
+        }
+        for (MoneyMovement m : store().movements().all()) {
+            if (!m.date().isAfter(through) && open(m.lock(), m.voided())) {
+                open.add(RecordNames.of(m));
+            }
+        }
+        return open;
+    }
+
+    private static boolean open(LockState lock, boolean voided) {
+        return lock.posted() ? lock.unlocked() : !voided;
     }
 
     private LockState lockOf(RecordKey key) {

@@ -72,7 +72,13 @@ public final class Studio {
         return ctx.store().transaction(work);
     }
 
-    /** @return the checked, audited writes of lock states and the lock date (LCK-1, LCK-3) */
+    /** The posting seat's claim (see {@link PostingSeat#claim}): once per studio. */
+    Locks claimLocks(PostingEligibility eligibility) {
+        locks.claim(eligibility);
+        return locks;
+    }
+
+    /** @return the checked, audited unlock and period close (LCK-1, LCK-3); posting marks go through the seat */
     public Locks locks() {
         return locks;
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.LockState;
+import org.studiokit.core.PostingSeat;
 import org.studiokit.core.Studio;
 import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
@@ -46,23 +47,33 @@ public final class Books {
     private final Studio studio;
     private final Ledger ledger;
     private final HostPostingPredicate hostPredicate;
+    private final PostingSeat seat;
 
     /**
      * Books on a posting store the caller built (a database's, or an in-memory one joined to the studio's store).
-     * Nothing hands the store out again: the books read it and write it only through their checked commands.
+     * Nothing hands the store out again: the books read it and write it only through their checked commands. The
+     * books claim the studio's {@link PostingSeat}, so build them once, right after the studio: the only marks of
+     * records as posted are then this journal's runs, and every period close of the studio, through these books or
+     * through {@code studio.locks()}, asks this posting policy what is still open (LCK-3).
      *
      * @param studio the studio
      * @param store  the posting store (joined to the studio store's transactions)
+     * @throws IllegalStateException when the studio already has books
      */
     public Books(Studio studio, PostingStore store) {
-        this(studio, store, NOT_AFTER_CUT_OFF);
+        this.studio = studio;
+        this.ledger = new Ledger(new StudioRecords(studio), store, new GlMapping(studio.records()));
+        this.hostPredicate = NOT_AFTER_CUT_OFF;
+        Ledger claimant = ledger;
+        this.seat = PostingSeat.claim(studio, through -> openThrough(claimant, policy(studio, NOT_AFTER_CUT_OFF),
+                through));
     }
 
-    private Books(Studio studio, PostingStore store, HostPostingPredicate hostPredicate) {
-        this.studio = studio;
-        StudioRecords records = new StudioRecords(studio);
-        this.ledger = new Ledger(records, store, new GlMapping(studio.records()));
+    private Books(Books books, HostPostingPredicate hostPredicate) {
+        this.studio = books.studio;
+        this.ledger = books.ledger;
         this.hostPredicate = hostPredicate;
+        this.seat = books.seat;
     }
 
     /**
@@ -76,7 +87,7 @@ public final class Books {
 
     /** @return books on the same studio and store whose {@code CUSTOM} policy asks this host predicate (PST-2) */
     public Books withHostPredicate(HostPostingPredicate predicate) {
-        return new Books(studio, ledger.store(), java.util.Objects.requireNonNull(predicate, "predicate"));
+        return new Books(this, java.util.Objects.requireNonNull(predicate, "predicate"));
     }
 
     /** @return the studio */
@@ -138,7 +149,17 @@ public final class Books {
 
     /** @return the studio's posting policy as its settings say now (PST-2) */
     public PostingPolicy policy() {
-        return PostingPolicy.of(studio.settings().postingPolicy(), hostPredicate);
+        return policy(studio, hostPredicate);
+    }
+
+    private static PostingPolicy policy(Studio studio, HostPostingPredicate predicate) {
+        return PostingPolicy.of(studio.settings().postingPolicy(), predicate);
+    }
+
+    /** LCK-3: what a run through a date would post or adjust under a policy, as labels. */
+    private static List<String> openThrough(Ledger ledger, PostingPolicy policy, LocalDate through) {
+        return new PostingPlanner(ledger.records(), policy).plan(PostingRequest.through(through))
+                .openThrough(through, ledger.records());
     }
 
     /**
@@ -162,7 +183,7 @@ public final class Books {
             PostingBatch batch = new PostingRun(ledger, policy, plan, request).book(actor.name(),
                     studio.clock().instant());
             ledger.store().append(batch);
-            studio.locks().post(actor, batch.number(), request.through(), posted(batch),
+            seat.post(actor, batch.number(), request.through(), posted(batch),
                     "through " + request.through() + ": " + batch.documents().size() + " documents, "
                             + batch.movements().size() + " movements, " + batch.adjusted().size() + " adjusted");
             return Optional.of(batch);
@@ -188,8 +209,8 @@ public final class Books {
      * while records dated on or before it are eligible but unposted, or unlocked.
      */
     public LocalDate closePeriod(Actor actor, LocalDate through) {
-        return studio.locks().closePeriod(actor, through, date -> new PostingPlanner(ledger.records(), policy())
-                .plan(PostingRequest.through(date)).openThrough(date, ledger.records()));
+        PostingPolicy policy = policy();
+        return seat.closePeriod(actor, through, date -> openThrough(ledger, policy, date));
     }
 
     /** @return the records a batch marks posted: adjusted ones, documents, money movements */

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.studiokit.core.ErrorCode;
+import org.studiokit.core.PostingSeat;
 import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.audit.AuditEntry;
@@ -128,12 +129,10 @@ class BooksPermissionTest {
         RecordRef posted = RecordRef.document(invoice.id());
         List<Runnable> routes = List.of(
                 () -> f.books.post(CLERK, PostingRequest.through(d("2026-03-31"))),
-                () -> f.studio.locks().post(CLERK, 2, d("2026-03-31"), List.of(RecordRef.document(later.id()).key()),
-                        "forged"),
                 () -> f.books.unlock(CLERK, posted, "typo"),
                 () -> f.studio.locks().unlock(CLERK, posted.key(), "typo"),
                 () -> f.books.closePeriod(CLERK, d("2026-03-10")),
-                () -> f.studio.locks().closePeriod(CLERK, d("2026-03-10"), x -> List.of()),
+                () -> f.studio.locks().closePeriod(CLERK, d("2026-03-10")),
                 () -> f.studio.audit().append(CLERK, Permission.UNLOCK, "UNLOCK", "invoice 1", "locked", "forged"),
                 () -> f.books.exportLog().append(CLERK, exportRecord()),
                 () -> f.books.exportLog().saveStatus(CLERK, 1, DeliveryStatus.DELIVERED, ""));
@@ -146,6 +145,24 @@ class BooksPermissionTest {
         }
         assertThat(f.studio.records().lockDate()).isNull();
         assertThat(f.studio.records().documents().find(later.id()).orElseThrow().lock().posted()).isFalse();
+    }
+
+    @Test
+    @DisplayName("PST-1 LCK-1 LCK-3 the books hold the studio's posting seat: nothing else marks records posted, and every close asks their policy")
+    void lck3_books_hold_the_posting_seat() {
+        assertThat(Arrays.stream(org.studiokit.core.Locks.class.getMethods()).map(Method::getName))
+                .as("the studio's locks mark nothing posted").doesNotContain("post");
+        Map<String, Object> before = f.snapshot();
+        assertThat(catchThrowable(() -> PostingSeat.claim(f.studio, through -> List.of())))
+                .as("a second claimant cannot mark records posted or answer 'nothing open'")
+                .isInstanceOf(IllegalStateException.class);
+        Throwable refused = catchThrowable(() -> f.studio.locks().closePeriod(OWNER, d("2026-03-31")));
+        assertThat(refused).isInstanceOf(StudioException.class).hasMessageContaining("invoice " + later.number());
+        assertThat(((StudioException) refused).code()).isEqualTo(ErrorCode.UNPOSTED_RECORDS);
+        assertThat(f.snapshot()).as("the refusals changed nothing").isEqualTo(before);
+        assertThat(f.studio.locks().closePeriod(OWNER, d("2026-03-10"))).isEqualTo(d("2026-03-10"));
+        f.post("2026-03-31");
+        assertThat(f.studio.locks().closePeriod(OWNER, d("2026-03-31"))).isEqualTo(d("2026-03-31"));
     }
 
     @Test

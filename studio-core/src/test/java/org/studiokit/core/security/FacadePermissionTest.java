@@ -149,7 +149,7 @@ class FacadePermissionTest {
                 "Invoices.markDelivered",
                 "Invoices.voidDocument", "Payments.pay", "Payments.writeOff", "Payments.quickSale",
                 "Payments.refundDeposit", "Production.create", "Clients.create", "Studio.updateSettings",
-                "Locks.post", "Locks.unlock", "Locks.closePeriod", "AuditTrail.append");
+                "Locks.unlock", "Locks.closePeriod", "AuditTrail.append");
     }
 
     @Test
