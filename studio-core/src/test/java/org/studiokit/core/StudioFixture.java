@@ -22,6 +22,8 @@ import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Role;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.core.store.InMemoryStore;
+import org.studiokit.core.store.StoreContent;
+import org.studiokit.core.store.TamperedStore;
 
 /**
  * A small studio for scenario tests: a fixed clock, sequential ids, an owner, a manager and a clerk, and helpers
@@ -42,10 +44,13 @@ public final class StudioFixture {
     public final Studio studio;
     /** The studio's store, which the test built: tests arrange states and tamper with it directly. */
     public final InMemoryStore store;
+    /** The same store as the studio reads it, where a test can edit audit rows behind its back (AUD-1). */
+    public final TamperedStore tampered;
 
     public StudioFixture(StudioSettings settings) {
         this.store = new InMemoryStore(settings);
-        this.studio = Studio.of(store, Clock.fixed(NOW, ZoneOffset.UTC), IdSource.sequential());
+        this.tampered = new TamperedStore(store);
+        this.studio = Studio.of(tampered, Clock.fixed(NOW, ZoneOffset.UTC), IdSource.sequential());
     }
 
     /** @return a USD studio with no taxes */
@@ -90,7 +95,7 @@ public final class StudioFixture {
 
     /** @return a snapshot of everything the in-memory store holds */
     public Map<String, Object> snapshot() {
-        return store.snapshot();
+        return StoreContent.of(store);
     }
 
     /** Asserts the command is refused with the code and leaves the store exactly as it was. */

@@ -51,6 +51,14 @@ public final class ExportFixture {
         books = new Books(studio, postingStore);
     }
 
+    /** @return everything both stores hold, read through their ports, to show a refusal changed nothing */
+    public java.util.Map<String, Object> snapshot() {
+        java.util.Map<String, Object> s = new java.util.LinkedHashMap<>(
+                org.studiokit.testkit.store.StoreSnapshot.core(store));
+        s.putAll(org.studiokit.testkit.store.StoreSnapshot.posting(postingStore));
+        return s;
+    }
+
     /** @return settings with two tax rates (State 4 % to its own account, City 4.5 %) */
     public static StudioSettings twoRates() {
         return StudioSettings.defaults("USD").toBuilder().taxRate(TaxRate.of("ST", "State", "4", "State Sales Tax"))

@@ -31,9 +31,7 @@ class ExportsPermissionTest {
     private final Exports exports = Exports.of(f.books, ExportOptions.defaults());
 
     private Map<String, Object> snapshot() {
-        Map<String, Object> s = f.store.snapshot();
-        s.putAll(f.postingStore.snapshot());
-        return s;
+        return f.snapshot();
     }
 
     @Test

@@ -23,9 +23,7 @@ class ExportsTest {
     private final Exports exports = Exports.of(f.books, ExportOptions.defaults());
 
     private Map<String, Object> snapshot() {
-        Map<String, Object> s = f.store.snapshot();
-        s.putAll(f.postingStore.snapshot());
-        return s;
+        return f.snapshot();
     }
 
     private void refused(ErrorCode code, Runnable call) {

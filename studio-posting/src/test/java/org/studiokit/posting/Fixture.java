@@ -21,6 +21,8 @@ import org.studiokit.core.security.Role;
 import org.studiokit.core.settings.PostingPolicyKind;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.core.store.InMemoryStore;
+import org.studiokit.core.store.StoreContent;
+import org.studiokit.core.store.TamperedStore;
 import org.studiokit.posting.journal.JournalEntry;
 import org.studiokit.posting.journal.JournalLine;
 import org.studiokit.posting.journal.PostingBatch;
@@ -37,10 +39,13 @@ final class Fixture {
     /** The stores the test built: tests arrange states on them and compare snapshots. */
     final InMemoryStore store;
     final InMemoryPostingStore postingStore;
+    /** The studio's store as the studio reads it, where a test can edit audit rows behind its back (AUD-1). */
+    final TamperedStore tampered;
 
     Fixture(StudioSettings settings) {
         store = new InMemoryStore(settings);
-        studio = Studio.of(store, Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC),
+        tampered = new TamperedStore(store);
+        studio = Studio.of(tampered, Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC),
                 IdSource.sequential());
         postingStore = new InMemoryPostingStore(store.undoLog());
         books = new Books(studio, postingStore);
@@ -95,8 +100,10 @@ final class Fixture {
     }
 
     Map<String, Object> snapshot() {
-        Map<String, Object> s = store.snapshot();
-        s.putAll(postingStore.snapshot());
+        Map<String, Object> s = new java.util.LinkedHashMap<>(StoreContent.of(store));
+        s.put("batches", postingStore.batches());
+        s.put("booked", postingStore.allBooked());
+        s.put("exports", postingStore.exportLog().all());
         return s;
     }
 }

@@ -190,8 +190,7 @@ class LockRulesTest {
         assertThat(log).extracting(AuditEntry::action).containsSubsequence("POST", "UNLOCK", "POST");
         assertThat(f.studio.audit().verify().valid()).isTrue();
         AuditEntry e = log.get(1);
-        f.store.tamperAudit(1, new AuditEntry(e.sequence(), e.at(), "mallory", e.action(),
-                e.record(), e.before(), e.after(), e.previous(), e.hash()));
+        f.tampered.edit(1, org.studiokit.core.store.TamperedStore.byAnotherActor(e, "mallory"));
         AuditTrail.Verification v = f.studio.audit().verify();
         assertThat(v.valid()).isFalse();
         assertThat(v.firstBroken()).isEqualTo(2);

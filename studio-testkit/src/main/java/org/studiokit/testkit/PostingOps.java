@@ -28,9 +28,7 @@ public final class PostingOps {
             throw new IllegalArgumentException("the world is not on the in-memory store");
         }
         InMemoryPostingStore postings = new InMemoryPostingStore(memory.undoLog());
-        attach(world, new Books(world.studio(), postings), postings);
-        world.addSnapshot("posting", postings::snapshot);
-        return world;
+        return attach(world, new Books(world.studio(), postings), postings);
     }
 
     /**

@@ -52,11 +52,7 @@ public final class World {
     public World(Studio studio, StudioStore store) {
         this.studio = Objects.requireNonNull(studio, "studio");
         this.store = Objects.requireNonNull(store, "store");
-        if (store instanceof InMemoryStore memory) {
-            snapshots.put("core", memory::snapshot);
-        } else {
-            snapshots.put("core", () -> StoreSnapshot.core(store));
-        }
+        snapshots.put("core", () -> StoreSnapshot.core(store));
     }
 
     /** @return a world on a new in-memory studio with a fixed clock and sequential ids */

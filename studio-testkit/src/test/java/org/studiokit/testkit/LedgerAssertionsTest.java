@@ -30,6 +30,7 @@ import org.studiokit.core.party.Client;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.core.store.InMemoryStore;
+import org.studiokit.core.store.TamperedStore;
 
 @DisplayName("LedgerAssertions recompute the ledger from the raw records and catch broken states")
 class LedgerAssertionsTest {
@@ -40,6 +41,8 @@ class LedgerAssertionsTest {
     private Client jane;
     /** The test's own handle on the studio's store, to plant raw records the facade would refuse. */
     private InMemoryStore store;
+    /** The same store as the studio reads it, where the test edits an audit row behind its back. */
+    private TamperedStore tampered;
     private Document invoice;
     private Receipt deposit;
 
@@ -49,9 +52,10 @@ class LedgerAssertionsTest {
 
     @BeforeEach
     void scenario() {
-        World world = World.of(StudioSettings.defaults("USD"));
-        studio = world.studio();
-        store = (InMemoryStore) world.store();
+        store = new InMemoryStore(StudioSettings.defaults("USD"));
+        tampered = new TamperedStore(store);
+        studio = Studio.of(tampered, java.time.Clock.fixed(DAY.atTime(9, 0).toInstant(java.time.ZoneOffset.UTC),
+                java.time.ZoneOffset.UTC), org.studiokit.core.IdSource.sequential());
         jane = studio.clients().create(OWNER, "Jane Doe");
         invoice = studio.invoices().create(OWNER, DocumentDraft.forClient(DocumentType.GENERIC, jane.id(), DAY)
                 .line(Line.of("Print", 1, usd("100.00"))));
@@ -122,8 +126,7 @@ class LedgerAssertionsTest {
     @DisplayName("AUD-1 a tampered audit entry is caught")
     void audit_tampering_is_caught() {
         AuditEntry e = studio.audit().entries().get(0);
-        store.tamperAudit(0, new AuditEntry(e.sequence(), e.at(), "mallory", e.action(),
-                e.record(), e.before(), e.after(), e.previous(), e.hash()));
+        tampered.edit(0, TamperedStore.byAnotherActor(e, "mallory"));
         assertThatThrownBy(() -> RecordAssertions.assertThatRecords(studio).auditChainVerifies()).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("AUD-1");
     }

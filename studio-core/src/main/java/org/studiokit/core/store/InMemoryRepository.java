@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 import org.studiokit.core.Identified;
 
@@ -119,16 +118,5 @@ public final class InMemoryRepository<T extends Identified> implements Repositor
     @Override
     public int size() {
         return log.read(byId::size);
-    }
-
-    /** @return a copy of the content for snapshot comparison */
-    public Map<Long, T> snapshot() {
-        return log.read(() -> {
-            Map<Long, T> copy = new TreeMap<>();
-            for (int i = 0; i < ids.size(); i++) {
-                copy.put(ids.get(i), byId.get(ids.get(i)));
-            }
-            return copy;
-        });
     }
 }

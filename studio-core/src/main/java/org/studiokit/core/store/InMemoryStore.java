@@ -165,11 +165,6 @@ public final class InMemoryStore implements StudioStore {
                 : Optional.of(audit.get(audit.size() - 1)));
     }
 
-    /** Replaces one audit entry in place: only for tests that prove tampering is detected. */
-    public void tamperAudit(int index, AuditEntry entry) {
-        audit.set(index, entry);
-    }
-
     @Override
     public Optional<IdempotentResult> idempotent(String key) {
         return log.read(() -> Optional.ofNullable(keys.get(key)));
@@ -182,25 +177,5 @@ public final class InMemoryStore implements StudioStore {
             log.onUndo(() -> keys.remove(key));
             return null;
         });
-    }
-
-    /** @return a copy of everything stored, for comparing before and after a refused command */
-    public Map<String, Object> snapshot() {
-        return log.read(this::copyAll);
-    }
-
-    private Map<String, Object> copyAll() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("settings", settings);
-        s.put("lockDate", lockDate);
-        s.put("sequences", new EnumMap<>(next));
-        s.put("clients", clients.snapshot());
-        s.put("sessions", sessions.snapshot());
-        s.put("documents", documents.snapshot());
-        s.put("movements", movements.snapshot());
-        s.put("orders", orders.snapshot());
-        s.put("audit", List.copyOf(audit));
-        s.put("keys", new HashMap<>(keys));
-        return s;
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.studiokit.core.store.TamperedStore;
 import org.studiokit.core.StudioFixture;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.Receipt;
@@ -56,8 +57,7 @@ class AuditTrailTest {
     @DisplayName("AUD-1 editing one entry in the store is detected at that entry")
     void aud1_tampering_is_detected() {
         AuditEntry e = entries.get(1);
-        f.store.tamperAudit(1, new AuditEntry(e.sequence(), e.at(), "someone else",
-                e.action(), e.record(), e.before(), e.after(), e.previous(), e.hash()));
+        f.tampered.edit(1, TamperedStore.byAnotherActor(e, "someone else"));
         AuditTrail.Verification v = f.studio.audit().verify();
         assertThat(v.valid()).isFalse();
         assertThat(v.firstBroken()).isEqualTo(2);
@@ -71,7 +71,7 @@ class AuditTrailTest {
                 "refund of 0.01", e.previous(), "");
         forged = new AuditEntry(forged.sequence(), forged.at(), forged.actor(), forged.action(), forged.record(),
                 forged.before(), forged.after(), forged.previous(), AuditLog.hash(forged));
-        f.store.tamperAudit(1, forged);
+        f.tampered.edit(1, forged);
         assertThat(f.studio.audit().verify().firstBroken()).isEqualTo(3);
     }
 

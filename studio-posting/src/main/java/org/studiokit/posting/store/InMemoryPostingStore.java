@@ -2,7 +2,6 @@ package org.studiokit.posting.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,17 +85,6 @@ public final class InMemoryPostingStore implements PostingStore {
             Map<RecordRef, Booking> m = new TreeMap<>();
             booked.forEach((k, v) -> m.put(k, v.copy()));
             return m;
-        });
-    }
-
-    /** @return a copy of everything stored, for snapshot comparison */
-    public Map<String, Object> snapshot() {
-        return log.read(() -> {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("batches", List.copyOf(batches));
-            s.put("booked", allBooked());
-            s.put("exports", exports.all());
-            return s;
         });
     }
 }
