@@ -120,24 +120,15 @@ public final class ExportBuffer {
 
     /** Appends a whole number in decimal digits, e.g. {@code -42}. */
     public ExportBuffer number(long value) {
+        if (value == Long.MIN_VALUE) {
+            return text(Long.toString(value));
+        }
+        ensure(20);
         if (value < 0) {
-            if (value == Long.MIN_VALUE) {
-                return text(Long.toString(value));
-            }
-            ascii('-');
+            buf[size++] = '-';
             value = -value;
         }
-        int digits = 1;
-        for (long v = value; v >= 10; v /= 10) {
-            digits++;
-        }
-        ensure(digits);
-        int at = size + digits;
-        for (int i = 1; i <= digits; i++) {
-            buf[at - i] = (byte) ('0' + value % 10);
-            value /= 10;
-        }
-        size = at;
+        size = digits(value, size + width(value));
         return this;
     }
 
@@ -149,36 +140,58 @@ public final class ExportBuffer {
      * @param decimals the least number of decimals to write (zeros added past the scale)
      */
     public ExportBuffer amount(long minor, int scale, int decimals) {
-        if (minor == Long.MIN_VALUE) {
+        if (minor == Long.MIN_VALUE || scale >= POWERS.length) {
             return text(ExportBook.amountText(minor, scale, decimals));
         }
         if (scale == 0) {
             number(minor);
+            if (decimals > 0) {
+                ascii('.');
+            }
         } else {
-            long unit = 1;
-            for (int i = 0; i < scale; i++) {
-                unit *= 10;
-            }
-            long abs = Math.abs(minor);
+            ensure(22 + scale);
+            long abs = minor;
             if (minor < 0) {
-                ascii('-');
+                buf[size++] = '-';
+                abs = -minor;
             }
-            number(abs / unit).ascii('.');
-            ensure(scale);
-            long fraction = abs % unit;
-            for (int i = scale - 1; i >= 0; i--) {
-                buf[size + i] = (byte) ('0' + fraction % 10);
+            long unit = POWERS[scale];
+            long whole = abs / unit;
+            long fraction = abs - whole * unit;
+            int end = size + width(whole) + 1 + scale;
+            for (int i = 1; i <= scale; i++) {
+                buf[end - i] = (byte) ('0' + fraction % 10);
                 fraction /= 10;
             }
-            size += scale;
-        }
-        if (decimals > scale && scale == 0) {
-            ascii('.');
+            buf[end - scale - 1] = '.';
+            digits(whole, end - scale - 1);
+            size = end;
         }
         for (int i = scale; i < decimals; i++) {
             ascii('0');
         }
         return this;
+    }
+
+    private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+
+    /** @return how many digits a non-negative number has */
+    private static int width(long value) {
+        int n = 1;
+        for (long limit = 10; n < 19 && value >= limit; limit *= 10) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Writes a non-negative number's digits so that they end just before {@code end}; @return {@code end} */
+    private int digits(long value, int end) {
+        int at = end;
+        do {
+            buf[--at] = (byte) ('0' + value % 10);
+            value /= 10;
+        } while (value != 0);
+        return end;
     }
 
     /** @return the file's content */
