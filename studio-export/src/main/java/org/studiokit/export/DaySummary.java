@@ -15,8 +15,14 @@ public final class DaySummary {
         List<ExportTransaction> out = new ArrayList<>();
         for (ExportBatch batch : book.batches()) {
             Map<LocalDate, List<ExportTransaction>> days = new java.util.TreeMap<>();
+            LocalDate last = null;
+            List<ExportTransaction> group = null;
             for (ExportTransaction t : batch.transactions()) {
-                days.computeIfAbsent(t.date(), d -> new ArrayList<>()).add(t);
+                if (!t.date().equals(last)) {
+                    last = t.date();
+                    group = days.computeIfAbsent(last, d -> new ArrayList<>());
+                }
+                group.add(t);
             }
             days.forEach((day, list) -> summary(book, batch.number(), day, list).ifPresent(out::add));
         }

@@ -79,7 +79,26 @@ public record ExportBook(Currency currency, List<ExportBatch> batches, Map<Strin
 
     /** Appends an amount in minor units as plain decimal text, e.g. {@code -12.50}, without allocating. */
     public StringBuilder appendAmount(StringBuilder sb, long minor) {
-        int scale = scale();
+        return appendAmount(sb, minor, scale(), 0);
+    }
+
+    /** @return an amount as {@link #appendAmount(StringBuilder, long, int)} writes it, for a currency scale */
+    static String amountText(long minor, int scale, int decimals) {
+        return appendAmount(new StringBuilder(24), minor, scale, decimals).toString();
+    }
+
+    private static StringBuilder appendAmount(StringBuilder sb, long minor, int scale, int decimals) {
+        appendPlain(sb, minor, scale);
+        if (decimals > scale && scale == 0) {
+            sb.append('.');
+        }
+        for (int i = scale; i < decimals; i++) {
+            sb.append('0');
+        }
+        return sb;
+    }
+
+    private static StringBuilder appendPlain(StringBuilder sb, long minor, int scale) {
         if (scale == 0) {
             return sb.append(minor);
         }
@@ -105,15 +124,7 @@ public record ExportBook(Currency currency, List<ExportBatch> batches, Map<Strin
 
     /** Appends a signed amount with at least {@code decimals} decimals, e.g. {@code 12.50}, without allocating. */
     public StringBuilder appendAmount(StringBuilder sb, long minor, int decimals) {
-        appendAmount(sb, minor);
-        int scale = scale();
-        if (decimals > scale && scale == 0) {
-            sb.append('.');
-        }
-        for (int i = scale; i < decimals; i++) {
-            sb.append('0');
-        }
-        return sb;
+        return appendAmount(sb, minor, scale(), decimals);
     }
 
     /** @return the type of an account */

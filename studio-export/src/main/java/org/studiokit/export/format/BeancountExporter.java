@@ -3,15 +3,15 @@ package org.studiokit.export.format;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.studiokit.export.Clean;
 import org.studiokit.export.ExportBook;
+import org.studiokit.export.ExportBuffer;
 import org.studiokit.export.ExportLine;
 import org.studiokit.export.ExportTransaction;
 import org.studiokit.export.Exporter;
 import org.studiokit.export.Names;
+import org.studiokit.export.PlainText;
 
 /**
  * {@code beancount}: a Beancount ledger (UTF-8, LF): an {@code open} directive for every account on the first
@@ -20,6 +20,8 @@ import org.studiokit.export.Names;
  * ASCII letters, digits and dashes, starting with a capital or digit, as Beancount requires.
  */
 public final class BeancountExporter implements Exporter {
+    private static final PlainText PLAIN = PlainText.except("\\\"");
+
     @Override
     public String id() {
         return "beancount";
@@ -56,32 +58,50 @@ public final class BeancountExporter implements Exporter {
     public byte[] write(ExportBook book) {
         Names accounts = accounts(book);
         String cur = book.currency().getCurrencyCode();
-        StringBuilder out = new StringBuilder(1 << 16).append("; StudioKit export, studio ").append(book.options().studio())
-                .append(", batches ").append(book.batchNumbers()).append("\noption \"operating_currency\" \"")
-                .append(cur).append("\"\n\n");
-        LocalDate first = book.transactions().stream().map(ExportTransaction::date).min(LocalDate::compareTo)
+        List<ExportTransaction> transactions = book.transactions();
+        ExportBuffer out = ExportBuffer.sized(StandardCharsets.UTF_8, transactions, 240);
+        out.text("; StudioKit export, studio " + book.options().studio() + ", batches " + book.batchNumbers()
+                + "\noption \"operating_currency\" \"" + cur + "\"\n\n");
+        LocalDate first = transactions.stream().map(ExportTransaction::date).min(LocalDate::compareTo)
                 .orElse(LocalDate.of(2000, 1, 1));
-        book.accounts().keySet().forEach(a -> out.append(first).append(" open ").append(accounts.get(a)).append(' ')
-                .append(cur).append('\n'));
-        Map<String, String> clients = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
-        String unit = " " + cur + "\n";
-        Dates dates = new Dates(null);
-        for (ExportTransaction t : book.transactions()) {
+        book.accounts().keySet().forEach(a -> out.text(first + " open " + accounts.get(a) + " " + cur + "\n"));
+        Cells payees = new Cells(BeancountExporter::string, out);
+        Cells clients = new Cells(c -> "    client: " + string(c) + "\n", out);
+        Cells names = new Cells(a -> "  " + accounts.get(a) + "  ", out);
+        byte[] unit = out.encode(" " + cur + "\n");
+        Dates dates = new Dates(null, out);
+        int scale = book.scale();
+        for (ExportTransaction t : transactions) {
             String client = t.client();
-            out.append('\n').append(dates.get(t.date())).append(" * ")
-                    .append(client == null ? "\"\"" : clients.computeIfAbsent(client, BeancountExporter::string))
-                    .append(' ').append(string(t.label())).append(" ^").append(t.reference()).append("\n  ref: ")
-                    .append(string(t.reference())).append('\n');
+            out.ascii('\n');
+            dates.write(t.date());
+            out.text(" * ");
+            if (client == null) {
+                out.ascii('"').ascii('"');
+            } else {
+                payees.write(client);
+            }
+            out.ascii(' ');
+            string(out, t.label());
+            out.text(" ^").text(t.reference()).text("\n  ref: ");
+            string(out, t.reference());
+            out.ascii('\n');
             for (ExportLine l : t.lines()) {
-                out.append(names.computeIfAbsent(l.account(), a -> "  " + accounts.get(a) + "  "));
-                book.appendAmount(out, l.amount()).append(unit);
+                names.write(l.account());
+                out.amount(l.amount(), scale, 0).bytes(unit);
                 if (l.client() != null) {
-                    out.append("    client: ").append(clients.computeIfAbsent(l.client(), BeancountExporter::string))
-                            .append('\n');
+                    clients.write(l.client());
                 }
             }
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toByteArray();
+    }
+
+    private static void string(ExportBuffer out, String s) {
+        if (PLAIN.test(s)) {
+            out.ascii('"').text(s).ascii('"');
+        } else {
+            out.text(string(s));
+        }
     }
 }

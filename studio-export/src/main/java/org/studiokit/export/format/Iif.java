@@ -10,9 +10,11 @@ import java.util.Set;
 import org.studiokit.export.AccountType;
 import org.studiokit.export.Clean;
 import org.studiokit.export.ExportBook;
+import org.studiokit.export.ExportBuffer;
 import org.studiokit.export.ExportLine;
 import org.studiokit.export.ExportTransaction;
 import org.studiokit.export.Names;
+import org.studiokit.export.PlainText;
 import org.studiokit.export.Source;
 
 /**
@@ -29,20 +31,35 @@ final class Iif {
     static final int ACCOUNT_LIMIT = 31;
     static final int MEMO_LIMIT = 4000;
     private static final boolean[] ENCODABLE = encodable();
+    private static final PlainText PLAIN = PlainText.except("\"");
 
     private final ExportBook book;
     private final java.util.SortedSet<String> clientNames;
     private final Names clients;
     private final Names accounts;
+    private final List<ExportTransaction> transactions;
+    private final ExportBuffer out;
     private final Dates dates;
-    private final StringBuilder out = new StringBuilder(1 << 16);
+    private final Cells accountCells;
+    private final Cells clientCells;
+    private final int scale;
 
-    Iif(ExportBook book) {
+    /**
+     * @param book         the book
+     * @param transactions its transactions as the file lists them (detail, or summarised per day)
+     * @param capacity     about how many bytes the file takes
+     */
+    Iif(ExportBook book, List<ExportTransaction> transactions, int capacity) {
         this.book = book;
+        this.transactions = transactions;
         this.clientNames = book.clients();
         this.clients = Names.of(clientNames, NAME_LIMIT, Iif::name, '~');
         this.accounts = Names.of(book.accounts().keySet(), ACCOUNT_LIMIT, Iif::account, '~');
-        this.dates = new Dates(DateTimeFormatter.ofPattern(book.options().iifDatePattern()));
+        this.out = new ExportBuffer(CP1252, capacity);
+        this.dates = new Dates(DateTimeFormatter.ofPattern(book.options().iifDatePattern()), out);
+        this.accountCells = new Cells(accounts::get, out);
+        this.clientCells = new Cells(clients::get, out);
+        this.scale = book.scale();
     }
 
     /** @return a client name as IIF takes it: one line, Windows-1252, no quotes, no colon (that would make a job) */
@@ -76,7 +93,8 @@ final class Iif {
         return ok;
     }
 
-    byte[] write(List<ExportTransaction> transactions, boolean detail) {
+    /** @return the file, with detail transaction types ({@code INVOICE}, {@code PAYMENT} …) or general journals */
+    byte[] write(boolean detail) {
         declareAccounts();
         row("!CUST", "NAME");
         for (String c : clientNames) {
@@ -88,7 +106,7 @@ final class Iif {
         for (ExportTransaction t : transactions) {
             transaction(t, detail);
         }
-        return out.toString().getBytes(CP1252);
+        return out.toByteArray();
     }
 
     private void declareAccounts() {
@@ -106,6 +124,7 @@ final class Iif {
         declared.forEach((name, type) -> row("ACCNT", name, type));
     }
 
+    /** Writes TRNS, SPL lines and ENDTRNS; the cells every line repeats are written once and copied. */
     private void transaction(ExportTransaction t, boolean detail) {
         String type = detail ? type(t.source()) : "GENERAL JOURNAL";
         int main = detail ? mainLine(t, type) : 0;
@@ -113,31 +132,50 @@ final class Iif {
             type = "GENERAL JOURNAL";
             main = 0;
         }
-        String memo = Clean.cut(text(t.reference() + " " + t.label()), MEMO_LIMIT);
-        String tail = "\t" + t.reference() + "\t" + memo + "\r\n";
-        String trnsHead = "TRNS\t" + type + "\t" + dates.get(t.date()) + "\t";
         List<ExportLine> lines = t.lines();
         ExportLine first = lines.get(main);
+        out.text("TRNS\t");
+        int head = out.size();
+        out.text(type).ascii('\t');
+        dates.write(t.date());
+        int headEnd = out.ascii('\t').size();
         String trnsName = first.client() != null ? first.client() : NAMED.contains(type) ? t.client() : null;
-        line(trnsHead, first.account(), trnsName, first.amount(), tail);
-        String splHead = "SPL" + trnsHead.substring(4);
+        line(first.account(), trnsName, first.amount());
+        int tail = out.size();
+        out.ascii('\t').text(t.reference()).ascii('\t');
+        memo(t);
+        int tailEnd = out.ascii('\r').ascii('\n').size();
         for (int i = 0; i < lines.size(); i++) {
             if (i != main) {
                 ExportLine l = lines.get(i);
-                line(splHead, l.account(), l.client(), l.amount(), tail);
+                out.text("SPL\t").repeat(head, headEnd);
+                line(l.account(), l.client(), l.amount());
+                out.repeat(tail, tailEnd);
             }
         }
-        out.append("ENDTRNS\r\n");
+        out.text("ENDTRNS\r\n");
+    }
+
+    /** Writes the memo: the reference and the record, cleaned for IIF and cut to its limit. */
+    private void memo(ExportTransaction t) {
+        String ref = t.reference();
+        String label = t.label();
+        if (PLAIN.test(ref) && PLAIN.test(label) && ref.length() + 1 + label.length() <= MEMO_LIMIT) {
+            out.text(ref).ascii(' ').text(label);
+        } else {
+            out.text(Clean.cut(text(ref + " " + label), MEMO_LIMIT));
+        }
     }
 
     private static final Set<String> NAMED = Set.of("PAYMENT", "CHECK", "INVOICE", "CREDIT MEMO");
 
-    private void line(String head, String account, String client, long amount, String tail) {
-        out.append(head).append(accounts.get(account)).append('\t');
+    private void line(String account, String client, long amount) {
+        accountCells.write(account);
+        out.ascii('\t');
         if (client != null) {
-            out.append(clients.get(client));
+            clientCells.write(client);
         }
-        book.appendAmount(out.append('\t'), amount).append(tail);
+        out.ascii('\t').amount(amount, scale, 0);
     }
 
     static String type(Source s) {
@@ -170,6 +208,6 @@ final class Iif {
     }
 
     private void row(String... cells) {
-        out.append(String.join("\t", cells)).append("\r\n");
+        out.text(String.join("\t", cells)).ascii('\r').ascii('\n');
     }
 }

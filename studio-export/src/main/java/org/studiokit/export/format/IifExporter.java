@@ -1,6 +1,8 @@
 package org.studiokit.export.format;
 
+import java.util.List;
 import org.studiokit.export.ExportBook;
+import org.studiokit.export.ExportTransaction;
 import org.studiokit.export.Exporter;
 
 /**
@@ -22,6 +24,7 @@ public final class IifExporter implements Exporter {
 
     @Override
     public byte[] write(ExportBook book) {
-        return new Iif(book).write(book.transactions(), true);
+        List<ExportTransaction> transactions = book.transactions();
+        return new Iif(book, transactions, (transactions.size() + 64) * 290).write(true);
     }
 }

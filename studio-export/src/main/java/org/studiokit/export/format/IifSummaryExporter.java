@@ -1,7 +1,9 @@
 package org.studiokit.export.format;
 
+import java.util.List;
 import org.studiokit.export.DaySummary;
 import org.studiokit.export.ExportBook;
+import org.studiokit.export.ExportTransaction;
 import org.studiokit.export.Exporter;
 
 /** {@code iif-summary}: QuickBooks Desktop IIF with one {@code GENERAL JOURNAL} per batch day (EXP-2). */
@@ -18,7 +20,9 @@ public final class IifSummaryExporter implements Exporter {
 
     @Override
     public byte[] write(ExportBook book) {
-        return new Iif(book).write(DaySummary.of(book), false);
+        List<ExportTransaction> days = DaySummary.of(book);
+        int lines = days.stream().mapToInt(t -> t.lines().size() + 1).sum();
+        return new Iif(book, days, (lines + 64) * 100).write(false);
     }
 
     @Override

@@ -2,15 +2,15 @@ package org.studiokit.export.format;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.studiokit.export.Clean;
 import org.studiokit.export.ExportBook;
+import org.studiokit.export.ExportBuffer;
 import org.studiokit.export.ExportLine;
 import org.studiokit.export.ExportTransaction;
 import org.studiokit.export.Exporter;
 import org.studiokit.export.Names;
+import org.studiokit.export.PlainText;
 
 /**
  * {@code ledger}: a ledger/hledger journal (UTF-8, LF): the commodity and every account declared first, so
@@ -19,6 +19,8 @@ import org.studiokit.export.Names;
  * Assets, Liabilities, Income or Expenses by their type; colons in a studio account name stay sub-account separators.
  */
 public final class LedgerExporter implements Exporter {
+    private static final PlainText PLAIN = PlainText.except(";");
+
     @Override
     public String id() {
         return "ledger";
@@ -55,27 +57,32 @@ public final class LedgerExporter implements Exporter {
     public byte[] write(ExportBook book) {
         Names accounts = accounts(book);
         String cur = book.currency().getCurrencyCode();
-        StringBuilder out = new StringBuilder(1 << 16).append("; StudioKit export, studio ").append(book.options().studio())
-                .append(", batches ").append(book.batchNumbers()).append("\n\ncommodity ").append(cur).append("\n");
-        book.accounts().keySet().forEach(a -> out.append("account ").append(accounts.get(a)).append('\n'));
-        Map<String, String> clients = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
-        String unit = " " + cur + "\n";
-        Dates dates = new Dates(null);
-        for (ExportTransaction t : book.transactions()) {
-            out.append('\n').append(dates.get(t.date())).append(" * (").append(t.reference()).append(") ")
-                    .append(text(t.label())).append("\n    ; ref:").append(t.reference()).append('\n');
+        List<ExportTransaction> transactions = book.transactions();
+        ExportBuffer out = ExportBuffer.sized(StandardCharsets.UTF_8, transactions, 224);
+        out.text("; StudioKit export, studio " + book.options().studio() + ", batches " + book.batchNumbers()
+                + "\n\ncommodity " + cur + "\n");
+        book.accounts().keySet().forEach(a -> out.text("account " + accounts.get(a) + "\n"));
+        Cells names = new Cells(a -> "    " + accounts.get(a) + "  ", out);
+        Cells clients = new Cells(c -> " " + cur + "  ; client " + text(c).replace(':', '-') + "\n", out);
+        byte[] unit = out.encode(" " + cur + "\n");
+        Dates dates = new Dates(null, out);
+        int scale = book.scale();
+        for (ExportTransaction t : transactions) {
+            out.ascii('\n');
+            dates.write(t.date());
+            out.text(" * (").text(t.reference()).ascii(')').ascii(' ');
+            out.text(PLAIN.test(t.label()) ? t.label() : text(t.label()));
+            out.text("\n    ; ref:").text(t.reference()).ascii('\n');
             for (ExportLine l : t.lines()) {
-                out.append(names.computeIfAbsent(l.account(), a -> "    " + accounts.get(a) + "  "));
-                book.appendAmount(out, l.amount());
+                names.write(l.account());
+                out.amount(l.amount(), scale, 0);
                 if (l.client() != null) {
-                    out.append(' ').append(cur).append(clients.computeIfAbsent(l.client(),
-                            c -> "  ; client " + text(c).replace(':', '-'))).append('\n');
+                    clients.write(l.client());
                 } else {
-                    out.append(unit);
+                    out.bytes(unit);
                 }
             }
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toByteArray();
     }
 }

@@ -1,14 +1,15 @@
 package org.studiokit.export.format;
 
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import org.studiokit.export.AccountType;
 import org.studiokit.export.Clean;
 import org.studiokit.export.ExportBook;
+import org.studiokit.export.ExportBuffer;
 import org.studiokit.export.ExportLine;
 import org.studiokit.export.ExportTransaction;
 import org.studiokit.export.Exporter;
+import org.studiokit.export.PlainText;
 
 /**
  * {@code sage50}: Sage 50 Canadian Edition / Simply Accounting "Import General Journal Entries" text file: per
@@ -21,6 +22,7 @@ public final class Sage50Exporter implements Exporter {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM-dd-yy");
     static final int SOURCE_LIMIT = 13;
     static final int COMMENT_LIMIT = 39;
+    private static final PlainText PLAIN = PlainText.except("\":");
 
     @Override
     public String id() {
@@ -34,23 +36,34 @@ public final class Sage50Exporter implements Exporter {
 
     @Override
     public byte[] write(ExportBook book) {
-        StringBuilder out = new StringBuilder(1 << 16);
-        Map<String, String> codes = new HashMap<>();
-        Map<String, String> comments = new HashMap<>();
-        Dates dates = new Dates(DATE);
-        String none = quoted("");
-        for (ExportTransaction t : book.transactions()) {
-            out.append(dates.get(t.date())).append(",\"").append(Clean.cut(t.reference(), SOURCE_LIMIT))
-                    .append("\",").append(quoted(t.label())).append("\r\n");
+        List<ExportTransaction> transactions = book.transactions();
+        ExportBuffer out = ExportBuffer.sized(Iif.CP1252, transactions, 136);
+        Cells codes = new Cells(a -> code(book.options().code(book.type(a) == AccountType.RECEIVABLE
+                ? book.options().clearingAccount() : a)), out);
+        Cells comments = new Cells(Sage50Exporter::quoted, out);
+        Dates dates = new Dates(DATE, out);
+        int scale = book.scale();
+        for (ExportTransaction t : transactions) {
+            dates.write(t.date());
+            out.ascii(',').ascii('"').text(Clean.cut(t.reference(), SOURCE_LIMIT)).ascii('"').ascii(',');
+            if (PLAIN.test(t.label()) && t.label().length() <= COMMENT_LIMIT) {
+                out.ascii('"').text(t.label()).ascii('"');
+            } else {
+                out.text(quoted(t.label()));
+            }
+            out.ascii('\r').ascii('\n');
             for (ExportLine l : t.lines()) {
-                out.append(codes.computeIfAbsent(l.account(), a -> code(book.options().code(
-                        book.type(a) == AccountType.RECEIVABLE ? book.options().clearingAccount() : a)))).append(',');
-                book.appendAmount(out, l.amount(), 2).append(',')
-                        .append(l.client() == null ? none : comments.computeIfAbsent(l.client(), Sage50Exporter::quoted))
-                        .append("\r\n");
+                codes.write(l.account());
+                out.ascii(',').amount(l.amount(), scale, 2).ascii(',');
+                if (l.client() == null) {
+                    out.ascii('"').ascii('"');
+                } else {
+                    comments.write(l.client());
+                }
+                out.ascii('\r').ascii('\n');
             }
         }
-        return out.toString().getBytes(Iif.CP1252);
+        return out.toByteArray();
     }
 
     private static String quoted(String text) {

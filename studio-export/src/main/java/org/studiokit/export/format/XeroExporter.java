@@ -2,10 +2,10 @@ package org.studiokit.export.format;
 
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import org.studiokit.export.Csv;
 import org.studiokit.export.ExportBook;
+import org.studiokit.export.ExportBuffer;
 import org.studiokit.export.ExportLine;
 import org.studiokit.export.ExportTransaction;
 import org.studiokit.export.Exporter;
@@ -32,23 +32,38 @@ public final class XeroExporter implements Exporter {
 
     @Override
     public byte[] write(ExportBook book) {
-        StringBuilder out = new StringBuilder(1 << 16).append(new Csv("\r\n").texts(HEADER));
-        Map<String, String> cells = new HashMap<>();
-        Map<String, String> codes = new HashMap<>();
-        String taxRate = Csv.text(book.options().xeroTaxRate());
-        Dates dates = new Dates(DATE);
-        for (ExportTransaction t : book.transactions()) {
-            String head = Csv.text(t.reference() + " " + t.label()) + ',' + dates.get(t.date()) + ',';
+        List<ExportTransaction> transactions = book.transactions();
+        ExportBuffer out = ExportBuffer.sized(StandardCharsets.UTF_8, transactions, 250);
+        out.text(new Csv("\r\n").texts(HEADER).toString());
+        Cells clients = new Cells(Csv::text, out);
+        Cells codes = new Cells(a -> Csv.text(book.options().code(a)), out);
+        byte[] taxRate = out.encode(Csv.text(book.options().xeroTaxRate()));
+        Dates dates = new Dates(DATE, out);
+        int scale = book.scale();
+        for (ExportTransaction t : transactions) {
+            int head = out.size();
+            if (CsvExporter.plain(t.reference()) && CsvExporter.PLAIN.test(t.label())) {
+                out.text(t.reference()).ascii(' ').text(t.label());
+            } else {
+                out.text(Csv.text(t.reference() + " " + t.label()));
+            }
+            out.ascii(',');
+            dates.write(t.date());
+            int headEnd = out.ascii(',').size();
+            boolean first = true;
             for (ExportLine l : t.lines()) {
-                out.append(head);
-                if (l.client() != null) {
-                    out.append(cells.computeIfAbsent(l.client(), Csv::text));
+                if (!first) {
+                    out.repeat(head, headEnd);
                 }
-                out.append(',').append(codes.computeIfAbsent(l.account(), a -> Csv.text(book.options().code(a))))
-                        .append(',').append(taxRate).append(',');
-                book.appendAmount(out, l.amount()).append(",,,,\r\n");
+                first = false;
+                if (l.client() != null) {
+                    clients.write(l.client());
+                }
+                out.ascii(',');
+                codes.write(l.account());
+                out.ascii(',').bytes(taxRate).ascii(',').amount(l.amount(), scale, 0).text(",,,,\r\n");
             }
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toByteArray();
     }
 }

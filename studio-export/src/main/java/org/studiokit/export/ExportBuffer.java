@@ -1,0 +1,211 @@
+package org.studiokit.export;
+
+import java.nio.charset.Charset;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The bytes of an export file as an exporter writes them, in the file's charset: text is encoded as it is appended
+ * (ASCII copied byte for byte, anything else through the charset, exactly as {@link String#getBytes(Charset)} does),
+ * numbers and amounts are written as digits without an intermediate string, cells cached per file are appended as
+ * bytes, and bytes already written can be repeated (a transaction's shared cells on each of its lines). Text is
+ * encoded string by string, so an exporter keeps a separator between two texts that might split a surrogate pair.
+ */
+public final class ExportBuffer {
+    private final Charset charset;
+    private byte[] buf;
+    private int size;
+
+    /**
+     * @param charset  the file's charset
+     * @param capacity the expected size in bytes (the buffer grows past it as needed)
+     */
+    public ExportBuffer(Charset charset, int capacity) {
+        this.charset = charset;
+        this.buf = new byte[Math.max(capacity, 64)];
+    }
+
+    /**
+     * @param charset             the file's charset
+     * @param transactions        the transactions the file will hold
+     * @param bytesPerTransaction about how many bytes the file takes per transaction
+     * @return a buffer sized for the file
+     */
+    public static ExportBuffer sized(Charset charset, List<ExportTransaction> transactions, int bytesPerTransaction) {
+        return new ExportBuffer(charset, (int) Math.min(1 << 30, (transactions.size() + 64L) * bytesPerTransaction));
+    }
+
+    /** @return the bytes written so far; also where the next byte goes, for {@link #repeat} */
+    public int size() {
+        return size;
+    }
+
+    /** Drops the bytes written from {@code size} on (a cell that turned out not to fit). */
+    public ExportBuffer truncate(int size) {
+        if (size < 0 || size > this.size) {
+            throw new IndexOutOfBoundsException(size);
+        }
+        this.size = size;
+        return this;
+    }
+
+    /** @return a text as this file encodes it, to cache a cell that many lines repeat */
+    public byte[] encode(String text) {
+        return text.getBytes(charset);
+    }
+
+    /** Appends one ASCII character. */
+    public ExportBuffer ascii(char c) {
+        ensure(1);
+        buf[size++] = (byte) c;
+        return this;
+    }
+
+    /** Appends a text in the file's charset. */
+    public ExportBuffer text(String text) {
+        int n = text.length();
+        ensure(n);
+        byte[] b = buf;
+        int at = size;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                size = at + i;
+                return bytes(text.substring(i).getBytes(charset));
+            }
+            b[at + i] = (byte) c;
+        }
+        size = at + n;
+        return this;
+    }
+
+    /** Appends a text that is plain by the given test, and tells whether it was (else nothing is appended). */
+    boolean plain(String text, boolean[] allowed) {
+        int n = text.length();
+        if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return false;
+        }
+        ensure(n);
+        byte[] b = buf;
+        int at = size;
+        char prev = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || !allowed[c] || (c == ' ' && prev == ' ')) {
+                return false;
+            }
+            b[at + i] = (byte) c;
+            prev = c;
+        }
+        size = at + n;
+        return true;
+    }
+
+    /** Appends bytes (a cell this file encoded earlier). */
+    public ExportBuffer bytes(byte[] bytes) {
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buf, size, bytes.length);
+        size += bytes.length;
+        return this;
+    }
+
+    /** Appends again the bytes already written from {@code from} (inclusive) to {@code to} (exclusive). */
+    public ExportBuffer repeat(int from, int to) {
+        int n = to - from;
+        ensure(n);
+        System.arraycopy(buf, from, buf, size, n);
+        size += n;
+        return this;
+    }
+
+    /** Appends a whole number in decimal digits, e.g. {@code -42}. */
+    public ExportBuffer number(long value) {
+        if (value == Long.MIN_VALUE) {
+            return text(Long.toString(value));
+        }
+        ensure(20);
+        if (value < 0) {
+            buf[size++] = '-';
+            value = -value;
+        }
+        size = digits(value, size + width(value));
+        return this;
+    }
+
+    /**
+     * Appends an amount in minor units as signed plain decimal text, as {@link ExportBook#appendAmount} does.
+     *
+     * @param minor    the amount in minor units
+     * @param scale    the currency's decimals
+     * @param decimals the least number of decimals to write (zeros added past the scale)
+     */
+    public ExportBuffer amount(long minor, int scale, int decimals) {
+        if (minor == Long.MIN_VALUE || scale >= POWERS.length) {
+            return text(ExportBook.amountText(minor, scale, decimals));
+        }
+        if (scale == 0) {
+            number(minor);
+            if (decimals > 0) {
+                ascii('.');
+            }
+        } else {
+            ensure(22 + scale);
+            long abs = minor;
+            if (minor < 0) {
+                buf[size++] = '-';
+                abs = -minor;
+            }
+            long unit = POWERS[scale];
+            long whole = abs / unit;
+            long fraction = abs - whole * unit;
+            int end = size + width(whole) + 1 + scale;
+            for (int i = 1; i <= scale; i++) {
+                buf[end - i] = (byte) ('0' + fraction % 10);
+                fraction /= 10;
+            }
+            buf[end - scale - 1] = '.';
+            digits(whole, end - scale - 1);
+            size = end;
+        }
+        for (int i = scale; i < decimals; i++) {
+            ascii('0');
+        }
+        return this;
+    }
+
+    private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+
+    /** @return how many digits a non-negative number has */
+    private static int width(long value) {
+        int n = 1;
+        for (long limit = 10; n < 19 && value >= limit; limit *= 10) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Writes a non-negative number's digits so that they end just before {@code end}; @return {@code end} */
+    private int digits(long value, int end) {
+        int at = end;
+        do {
+            buf[--at] = (byte) ('0' + value % 10);
+            value /= 10;
+        } while (value != 0);
+        return end;
+    }
+
+    /** @return the file's content */
+    public byte[] toByteArray() {
+        return Arrays.copyOf(buf, size);
+    }
+
+    private void ensure(int n) {
+        if (n > buf.length - size) {
+            long want = Math.max((long) buf.length * 2, (long) size + n);
+            if (want > Integer.MAX_VALUE - 8) {
+                want = Math.max(Integer.MAX_VALUE - 8L, (long) size + n);
+            }
+            buf = Arrays.copyOf(buf, Math.toIntExact(want));
+        }
+    }
+}
