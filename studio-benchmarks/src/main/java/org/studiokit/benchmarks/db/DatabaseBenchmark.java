@@ -91,8 +91,13 @@ public final class DatabaseBenchmark {
                 List<Map<String, Double>> runs = new ArrayList<>();
                 for (int r = 0; r < o.runs(); r++) {
                     System.err.printf("%s: run %d of %d, %d documents%n", db, r + 1, o.runs(), o.docs());
+                    boolean h2 = db.equals("h2");
                     runs.add(new DbRun(url(o, db, r), "bench-" + System.currentTimeMillis(), steps, heap)
-                            .run(o.keep()));
+                            .run(!o.keep() && !h2));
+                    System.err.printf("%s: run %d: %s%n", db, r + 1, runs.get(r));
+                    if (h2 && !o.keep()) {
+                        wipe(o.work().resolve("h2-" + r));
+                    }
                 }
                 String prefix = "db." + db + "." + o.docs() + ".";
                 medians(runs).forEach((k, v) -> f.put(prefix + k, v, unit(k)));
@@ -106,18 +111,22 @@ public final class DatabaseBenchmark {
         return switch (db) {
             case "h2" -> {
                 Path dir = o.work().resolve("h2-" + run);
-                if (Files.exists(dir)) {
-                    try (Stream<Path> s = Files.walk(dir)) {
-                        for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                            Files.delete(p);
-                        }
-                    }
-                }
+                wipe(dir);
                 yield "jdbc:h2:file:" + dir.resolve("studio");
             }
             case "postgresql" -> o.pgUrl();
             default -> throw new IllegalArgumentException("unknown database " + db + " (h2, postgresql)");
         };
+    }
+
+    private static void wipe(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private static Map<String, Double> medians(List<Map<String, Double>> runs) {

@@ -40,8 +40,12 @@ final class DbRun {
         this.heap = heap;
     }
 
-    /** Runs everything; @return figure name (without the database's prefix) → value */
-    Map<String, Double> run(boolean keep) throws SQLException {
+    /**
+     * Runs everything; @return figure name (without the database's prefix) → value
+     *
+     * @param deleteRows delete both studios' rows afterwards (not worth it on a fresh file that goes anyway)
+     */
+    Map<String, Double> run(boolean deleteRows) throws SQLException {
         try (StudioDatabase db = StudioDatabase.open(url); UrlDataSource ds = new UrlDataSource(url);
                 Connection c = ds.getConnection()) {
             heap.phase();
@@ -66,7 +70,7 @@ final class DbRun {
             reports(studio.studio().books().reports());
             heap("reports");
             rowCounts(c);
-            if (!keep) {
+            if (deleteRows) {
                 db.delete(plainId);
                 db.delete(studioId);
             }
