@@ -19,6 +19,9 @@ import java.util.Map;
  *   <li>{@code --docs 100000,1000000}: book sizes timed whole-process; {@code --runs 3}: runs per tool;
  *       {@code --peer-docs 100000}: the largest size the peers are timed on (they need ~10 GB at 1,000,000)</li>
  *   <li>{@code --posting 100000 --reports 1000000}: sizes of the in-memory benchmarks</li>
+ *   <li>{@code --db}: the database benchmark too ({@code db.DatabaseBenchmark}: studio-jpa on H2 and PostgreSQL
+ *       against plain JDBC, in a JVM of {@code -Xmx512m}); {@code --db-docs 100000}: its book size;
+ *       {@code --db-option OPT} (repeatable): passed on, e.g. {@code --db-option --db --db-option h2}</li>
  *   <li>{@code --work DIR}: where the books go (default {@code target/workload}); {@code --no-jmh},
  *       {@code --no-process}, {@code --no-peers}: skip a part; {@code --quick}: JMH with one warm-up and three
  *       one-second measurements each instead of three and five of two seconds</li>
@@ -47,13 +50,17 @@ public final class Workload {
         if (o.jmh()) {
             new InMemory(figures, o.posting(), o.reports(), o.quick(), o.work()).measureAll();
         }
+        if (o.db()) {
+            Database.measure(figures, o.dbDocs(), o.dbOptions(), o.work());
+        }
         Targets.judge(figures);
         System.out.print(figures.json());
     }
 
     /** The command-line options. */
     record Options(List<String> studio, Map<String, List<String>> variants, int[] docs, int runs, int posting,
-            int reports, int peerDocs, Path work, boolean jmh, boolean process, boolean peers, boolean quick) {
+            int reports, int peerDocs, Path work, boolean jmh, boolean process, boolean peers, boolean quick,
+            boolean db, int dbDocs, List<String> dbOptions) {
         static Options parse(String[] args) {
             List<String> studio = List.of("java", "-jar", Path.of("studio-examples/target/studio.jar")
                     .toAbsolutePath().toString());
@@ -68,6 +75,9 @@ public final class Workload {
             boolean process = true;
             boolean peers = true;
             boolean quick = false;
+            boolean db = false;
+            int dbDocs = 100_000;
+            List<String> dbOptions = new ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--studio" -> studio = new ArrayList<>(Arrays.asList(args[++i].trim().split("\\s+")));
@@ -85,11 +95,14 @@ public final class Workload {
                     case "--no-process" -> process = false;
                     case "--no-peers" -> peers = false;
                     case "--quick" -> quick = true;
+                    case "--db" -> db = true;
+                    case "--db-docs" -> dbDocs = Integer.parseInt(args[++i]);
+                    case "--db-option" -> dbOptions.add(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
             return new Options(studio, variants, docs, runs, posting, reports, peerDocs, work, jmh, process, peers,
-                    quick);
+                    quick, db, dbDocs, dbOptions);
         }
     }
 }
