@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.money.Money;
 import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.MovementKind;
 import org.studiokit.core.party.Client;
 
 /**
@@ -43,45 +46,75 @@ final class AgingReport {
         }
     }
 
-    /** As of a date (null: the latest record date). */
+    /**
+     * As of a date (null: the latest record date). One pass over the movements dated through it sums each document's
+     * money (DOC-8's balance) and each deposit's applications; one pass over the documents ages them. So the report
+     * reads every record once, instead of asking the store for each client's and each document's movements.
+     */
     ArAging of(LocalDate asOfOrNull) {
         LocalDate asOf = asOfOrNull != null ? asOfOrNull : in.latestDate();
+        Map<Long, Money> money = new HashMap<>();
+        Map<Long, Money> applied = new HashMap<>();
+        List<MoneyMovement> sources = new ArrayList<>();
+        for (MoneyMovement m : in.records().movements()) {
+            if (m.date().isAfter(asOf)) {
+                continue;
+            }
+            addEffect(money, m, m.documentId());
+            addEffect(money, m, m.targetId());
+            if (m.voided()) {
+                continue;
+            }
+            if (m.kind() == MovementKind.APPLICATION && m.sourceId() != null) {
+                applied.merge(m.sourceId(), m.amount(), Money::plus);
+            }
+            if (m.kind().depositSource()) {
+                sources.add(m);
+            }
+        }
+        Map<Long, Ages> ages = new HashMap<>();
+        Money zero = in.zero();
+        Ages none = new Ages(zero, zero, zero, zero);
+        for (Document d : in.records().documents()) {
+            if (d.voided() || !d.type().financial() || d.date().isAfter(asOf)) {
+                continue;
+            }
+            Money balance = d.total().plus(money.getOrDefault(d.id(), zero));
+            ages.put(d.clientId(), ages.getOrDefault(d.clientId(), none).add(ChronoUnit.DAYS.between(d.date(), asOf),
+                    balance));
+        }
+        Map<Long, Money> deposits = new HashMap<>();
+        for (MoneyMovement m : sources) {
+            Money left = m.amount().minus(applied.getOrDefault(m.id(), zero));
+            deposits.merge(m.clientId(), left.negate(), Money::plus);
+        }
+        return rows(asOf, ages, deposits, none);
+    }
+
+    private static void addEffect(Map<Long, Money> money, MoneyMovement m, Long document) {
+        if (document != null) {
+            Money effect = m.effectOn(document);
+            if (!effect.isZero()) {
+                money.merge(document, effect, Money::plus);
+            }
+        }
+    }
+
+    private ArAging rows(LocalDate asOf, Map<Long, Ages> ages, Map<Long, Money> deposits, Ages none) {
         List<Client> clients = new ArrayList<>(in.records().clients());
         clients.sort(Comparator.comparingLong(Client::number));
         List<AgingRow> rows = new ArrayList<>();
         Money total = in.zero();
         for (Client c : clients) {
-            Ages ages = ages(c, asOf);
-            Money deposits = deposits(c, asOf);
-            if (!deposits.isZero() || !ages.isZero()) {
-                Money rowTotal = ages.total().plus(deposits);
-                rows.add(new AgingRow(c.number(), c.name(), ages.current(), ages.days31to60(), ages.days61to90(),
-                        ages.days91plus(), deposits, rowTotal));
+            Ages a = ages.getOrDefault(c.id(), none);
+            Money deposit = deposits.getOrDefault(c.id(), in.zero());
+            if (!deposit.isZero() || !a.isZero()) {
+                Money rowTotal = a.total().plus(deposit);
+                rows.add(new AgingRow(c.number(), c.name(), a.current(), a.days31to60(), a.days61to90(),
+                        a.days91plus(), deposit, rowTotal));
                 total = total.plus(rowTotal);
             }
         }
         return new ArAging(asOf, rows, total);
-    }
-
-    private Ages ages(Client c, LocalDate asOf) {
-        Money zero = in.zero();
-        Ages ages = new Ages(zero, zero, zero, zero);
-        for (Document d : in.records().documentsOfClient(c.id())) {
-            if (d.voided() || !d.type().financial() || d.date().isAfter(asOf)) {
-                continue;
-            }
-            ages = ages.add(ChronoUnit.DAYS.between(d.date(), asOf), in.records().balanceAsOf(d, asOf));
-        }
-        return ages;
-    }
-
-    private Money deposits(Client c, LocalDate asOf) {
-        Money deposits = in.zero();
-        for (MoneyMovement m : in.records().movementsOfClient(c.id())) {
-            if (m.kind().depositSource() && !m.voided() && !m.date().isAfter(asOf)) {
-                deposits = deposits.minus(in.records().remainingAsOf(m, asOf));
-            }
-        }
-        return deposits;
     }
 }
