@@ -113,6 +113,11 @@ public final class Books {
             public long batchCount() {
                 return store.batchCount();
             }
+
+            @Override
+            public java.util.Map<String, Long> accountTotals(LocalDate asOf, Long throughBatch) {
+                return store.accountTotals(asOf, throughBatch);
+            }
         };
     }
 

@@ -1,5 +1,6 @@
 package org.studiokit.jpa.store;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,27 @@ public final class JpaPostingStore implements PostingStore {
                     + " and e.batchNo = :b order by e.entryNo", EntryRow.class).setParameter("s", tx.studioId())
                     .setParameter("b", number).getResultStream().map(EntryRow::entry).toList();
             return Optional.of(row.batch(entries));
+        });
+    }
+
+    @Override
+    public Map<String, Long> accountTotals(LocalDate asOf, Long throughBatch) {
+        return tx.with(em -> {
+            var query = em.createQuery("select l.account, sum(l.amountMinor) from EntryRow e join e.lines l"
+                    + " where e.studioId = :s" + (asOf != null ? " and e.entryDate <= :d" : "")
+                    + (throughBatch != null ? " and e.batchNo <= :b" : "") + " group by l.account", Object[].class)
+                    .setParameter("s", tx.studioId());
+            if (asOf != null) {
+                query.setParameter("d", asOf);
+            }
+            if (throughBatch != null) {
+                query.setParameter("b", throughBatch);
+            }
+            Map<String, Long> totals = new java.util.TreeMap<>();
+            for (Object[] row : query.getResultList()) {
+                totals.put((String) row[0], ((Number) row[1]).longValue());
+            }
+            return totals;
         });
     }
 

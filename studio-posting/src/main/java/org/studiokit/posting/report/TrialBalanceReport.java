@@ -20,19 +20,8 @@ final class TrialBalanceReport {
     /** As of a date and/or through a batch (null for no limit). */
     TrialBalance of(LocalDate asOf, Long batch) {
         Map<String, Money> accounts = new TreeMap<>();
-        for (PostingBatch b : in.journal().batches()) {
-            if (batch != null && b.number() > batch) {
-                continue;
-            }
-            for (JournalEntry e : b.entries()) {
-                if (asOf != null && e.date().isAfter(asOf)) {
-                    continue;
-                }
-                for (JournalLine l : e.lines()) {
-                    accounts.merge(l.account(), l.amount(), Money::plus);
-                }
-            }
-        }
+        in.journal().accountTotals(asOf, batch).forEach((account, minor) -> accounts.put(account,
+                Money.ofMinor(minor, in.zero().currency())));
         Money total = accounts.values().stream().reduce(in.zero(), Money::plus);
         return new TrialBalance(accounts, total);
     }

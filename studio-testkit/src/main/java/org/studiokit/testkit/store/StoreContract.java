@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.studiokit.posting.journal.JournalReader;
+import org.studiokit.posting.journal.PostingStore;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.studiokit.core.ErrorCode;
@@ -117,6 +119,23 @@ public abstract class StoreContract extends RecordContract {
         assertThat(stores.posting().batch(3)).isEmpty();
         assertThat(stores.posting().batch(0)).isEmpty();
         assertThat(stores.posting().batchCount()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("STO-2 RPT-6 the journal's sums per account, by entry date and batch, equal those of reading every batch")
+    void account_totals_match_the_journal() {
+        write(() -> stores.posting().append(SampleRecords.batch(1, 10, 11)));
+        write(() -> stores.posting().append(SampleRecords.batch(2, 12, 13)));
+        PostingStore store = stores.posting();
+        JournalReader scan = store::batches;
+        LocalDate second = LocalDate.of(2026, 3, 2);
+        assertThat(store.accountTotals(null, null)).isEqualTo(scan.accountTotals(null, null))
+                .containsEntry("Accounts Receivable", 2 * (1_570L - 500)).containsEntry("Print Sales", -2_980L);
+        assertThat(store.accountTotals(second, null)).isEqualTo(scan.accountTotals(second, null))
+                .doesNotContainKey("Undeposited Funds").containsEntry("Accounts Receivable", 3_140L);
+        assertThat(store.accountTotals(null, 1L)).isEqualTo(scan.accountTotals(null, 1L))
+                .containsEntry("Accounts Receivable", 1_070L);
+        assertThat(store.accountTotals(LocalDate.of(2026, 3, 1), null)).isEmpty();
     }
 
     @Test
