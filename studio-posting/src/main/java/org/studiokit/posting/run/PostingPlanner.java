@@ -60,11 +60,12 @@ public final class PostingPlanner {
 
     private PostingPlan plan(PostingRequest request, LocalDate readThrough) {
         Work w = new Work(request.through());
-        List<RecordRef> adjust = new ArrayList<>(unlockedDocuments(records.documentsToPost(readThrough)));
+        List<Document> documents = records.documentsToPost(readThrough);
+        List<RecordRef> adjust = new ArrayList<>(unlockedDocuments(documents));
         scanMoney(w, request, records.movementsToPost(readThrough));
         w.unlockedMoney.forEach(m -> adjust.add(RecordRef.movement(m.id())));
         dropBlockedMoney(w);
-        List<Document> pending = scanDocuments(w, records.documentsToPost(readThrough));
+        List<Document> pending = scanDocuments(w, documents);
         List<Document> eligible = settleDocuments(w, pending);
         eligible.sort(DOCUMENT_ORDER);
         List<MoneyMovement> money = new ArrayList<>(w.money.values());
