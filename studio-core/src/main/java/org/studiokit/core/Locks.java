@@ -2,7 +2,9 @@ package org.studiokit.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.DocumentType;
@@ -49,14 +51,17 @@ public final class Locks {
                 throw new StudioException(ErrorCode.VALIDATION, "a batch needs a number and a date", "batch", batch);
             }
             ctx.requireOpen(through);
+            Map<Long, Document> documents = new HashMap<>();
+            Map<Long, MoneyMovement> movements = new HashMap<>();
+            read(records, documents, movements);
             List<Runnable> saves = new ArrayList<>(records.size());
             for (RecordKey key : records) {
                 if (key.kind() == RecordKey.Kind.DOCUMENT) {
-                    Document d = document(key.id());
+                    Document d = found(documents.get(key.id()), "document", key.id());
                     StudioContext.requireUnlocked(d.lock(), RecordNames.of(d));
                     saves.add(() -> store().documents().save(d.withLock(d.lock().postedIn(batch))));
                 } else {
-                    MoneyMovement m = movement(key.id());
+                    MoneyMovement m = found(movements.get(key.id()), "movement", key.id());
                     StudioContext.requireUnlocked(m.lock(), RecordNames.of(m));
                     saves.add(() -> store().movements().save(m.withLock(m.lock().postedIn(batch))));
                 }
@@ -155,6 +160,22 @@ public final class Locks {
 
     private static boolean open(LockState lock, boolean voided) {
         return lock.posted() ? lock.unlocked() : !voided;
+    }
+
+    /** Reads the records a batch marks, one read per kind (a database answers each with a query per chunk of ids). */
+    private void read(List<RecordKey> records, Map<Long, Document> documents, Map<Long, MoneyMovement> movements) {
+        List<Long> docs = new ArrayList<>();
+        List<Long> money = new ArrayList<>();
+        records.forEach(k -> (k.kind() == RecordKey.Kind.DOCUMENT ? docs : money).add(k.id()));
+        store().documents().findAll(docs).forEach(d -> documents.put(d.id(), d));
+        store().movements().findAll(money).forEach(m -> movements.put(m.id(), m));
+    }
+
+    private static <T> T found(T record, String kind, long id) {
+        if (record == null) {
+            throw new StudioException(ErrorCode.NOT_FOUND, "no " + kind + " " + id, kind, id);
+        }
+        return record;
     }
 
     private LockState lockOf(RecordKey key) {

@@ -1,5 +1,6 @@
 package org.studiokit.core;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ public interface Records<T extends Identified> {
 
     /** @return the record with a number */
     Optional<T> findByNumber(long number);
+
+    /** @return the records with these ids (unknown ones skipped), once each, in id order */
+    List<T> findAll(Collection<Long> ids);
 
     /** @return every record, in id order */
     List<T> all();

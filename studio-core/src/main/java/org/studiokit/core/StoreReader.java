@@ -1,6 +1,7 @@
 package org.studiokit.core;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -71,6 +72,21 @@ final class StoreReader implements StudioReader {
         return orders;
     }
 
+    @Override
+    public List<Document> documentsToPost(LocalDate through) {
+        return store.documentsToPost(through);
+    }
+
+    @Override
+    public List<MoneyMovement> movementsToPost(LocalDate through) {
+        return store.movementsToPost(through);
+    }
+
+    @Override
+    public List<MoneyMovement> movementsTouching(Collection<Long> documentIds) {
+        return store.movementsTouching(documentIds);
+    }
+
     /** A read-only view of a repository, asked for afresh on each read (a database store's may be per session). */
     private static final class View<T extends Identified> implements Records<T> {
         private final Supplier<Repository<T>> repository;
@@ -87,6 +103,11 @@ final class StoreReader implements StudioReader {
         @Override
         public Optional<T> findByNumber(long number) {
             return repository.get().findByNumber(number);
+        }
+
+        @Override
+        public List<T> findAll(Collection<Long> ids) {
+            return repository.get().findAll(ids);
         }
 
         @Override

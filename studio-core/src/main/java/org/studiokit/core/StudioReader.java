@@ -1,6 +1,8 @@
 package org.studiokit.core;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Supplier;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.MoneyMovement;
@@ -37,4 +39,13 @@ public interface StudioReader {
 
     /** @return production orders */
     Records<ProductionOrder> orders();
+
+    /** @return the documents a posting run through a date may touch (see {@code StudioStore.documentsToPost}) */
+    List<Document> documentsToPost(LocalDate through);
+
+    /** @return the money movements a posting run through a date may touch (see {@code StudioStore}) */
+    List<MoneyMovement> movementsToPost(LocalDate through);
+
+    /** @return every movement whose document or transfer target is one of these documents, in id order */
+    List<MoneyMovement> movementsTouching(Collection<Long> documentIds);
 }

@@ -1,9 +1,12 @@
 package org.studiokit.export;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.movement.MoneyMovement;
@@ -21,11 +24,14 @@ import org.studiokit.posting.journal.RecordRef;
  * Reads posting batches into an {@link ExportBook}: the one place that knows the posting module's journal types.
  * Each journal entry becomes a transaction with its stable reference (EXP-3); the money movements of a payment method
  * that exports daily totals become one transaction per day (PAY-3); every account gets its type from the studio's
- * settings.
+ * settings. The documents and movements a batch's entries name are read in one go per batch, not one by one
+ * (each {@link #read} reads afresh).
  */
 public final class BatchReader {
     private final Books books;
     private final ExportOptions options;
+    private final Map<Long, Document> documents = new HashMap<>();
+    private final Map<Long, MoneyMovement> movements = new HashMap<>();
 
     /**
      * @param books   the studio's books
@@ -39,10 +45,13 @@ public final class BatchReader {
     /** @return the book of these batches (ascending batch numbers; {@code NOT_FOUND} for an unknown one) */
     public ExportBook read(List<Long> numbers) {
         StudioSettings settings = books.studio().settings();
+        documents.clear();
+        movements.clear();
         List<ExportBatch> batches = new ArrayList<>();
         Map<String, AccountType> accounts = new LinkedHashMap<>();
         for (long n : numbers.stream().sorted().distinct().toList()) {
             PostingBatch batch = books.batch(n);
+            readRecords(batch);
             List<ExportTransaction> transactions = new ArrayList<>();
             for (JournalEntry e : batch.entries()) {
                 ExportTransaction t = transaction(batch.number(), e);
@@ -53,6 +62,19 @@ public final class BatchReader {
                     settings, method), options.studio())));
         }
         return new ExportBook(settings.currency(), batches, accounts, options);
+    }
+
+    /** Reads the documents and movements the batch's entries name, in one go each. */
+    private void readRecords(PostingBatch batch) {
+        Set<Long> docs = new HashSet<>();
+        Set<Long> money = new HashSet<>();
+        for (JournalEntry e : batch.entries()) {
+            (e.record().kind() == RecordRef.Kind.DOCUMENT ? docs : money).add(e.record().id());
+        }
+        docs.removeAll(documents.keySet());
+        money.removeAll(movements.keySet());
+        store().documents().findAll(docs).forEach(d -> documents.put(d.id(), d));
+        store().movements().findAll(money).forEach(m -> movements.put(m.id(), m));
     }
 
     private ExportTransaction transaction(long batch, JournalEntry e) {
@@ -96,11 +118,11 @@ public final class BatchReader {
     }
 
     private Document document(RecordRef r) {
-        return store().documents().find(r.id()).orElseThrow();
+        return documents.computeIfAbsent(r.id(), id -> store().documents().find(id).orElseThrow());
     }
 
     private MoneyMovement movement(RecordRef r) {
-        return store().movements().find(r.id()).orElseThrow();
+        return movements.computeIfAbsent(r.id(), id -> store().movements().find(id).orElseThrow());
     }
 
     private static boolean individually(StudioSettings settings, String method) {

@@ -198,7 +198,7 @@ public final class Books {
     /** @return what a run would post and why each other record is not eligible (PST-1), read as one snapshot */
     public List<PreviewItem> preview(PostingRequest request) {
         return ledger.records().snapshot(
-                () -> new PostingPlanner(ledger.records(), policy()).plan(request).preview(ledger.records()));
+                () -> new PostingPlanner(ledger.records(), policy()).preview(request).preview(ledger.records()));
     }
 
     /**

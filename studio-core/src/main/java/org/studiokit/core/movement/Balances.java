@@ -22,15 +22,7 @@ public final class Balances {
 
     /** @return every movement that touches a document (as document or transfer target), in creation order */
     public List<MoneyMovement> movementsOf(long documentId) {
-        List<MoneyMovement> a = store.movements().by("document", documentId);
-        List<MoneyMovement> b = store.movements().by("target", documentId);
-        if (b.isEmpty()) {
-            return a;
-        }
-        List<MoneyMovement> all = new ArrayList<>(a);
-        all.addAll(b);
-        all.sort((x, y) -> Long.compare(x.id(), y.id()));
-        return all;
+        return store.movementsTouching(List.of(documentId));
     }
 
     /**

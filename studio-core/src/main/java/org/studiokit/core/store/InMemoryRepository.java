@@ -1,12 +1,15 @@
 package org.studiokit.core.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import org.studiokit.core.Identified;
 
@@ -93,6 +96,38 @@ public final class InMemoryRepository<T extends Identified> implements Repositor
     @Override
     public List<T> all() {
         return log.read(() -> Collections.unmodifiableList(records(ids)));
+    }
+
+    @Override
+    public List<T> findAll(Collection<Long> wanted) {
+        return log.read(() -> {
+            long[] sorted = wanted.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+            List<T> result = new ArrayList<>(sorted.length);
+            for (long id : sorted) {
+                T record = byId.get(id);
+                if (record != null) {
+                    result.add(record);
+                }
+            }
+            return result;
+        });
+    }
+
+    /**
+     * @param test what to keep
+     * @return the records that pass, in id order: one pass over the table, no copy of the rest
+     */
+    public List<T> where(Predicate<T> test) {
+        return log.read(() -> {
+            List<T> result = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                T record = byId.get(ids.get(i));
+                if (test.test(record)) {
+                    result.add(record);
+                }
+            }
+            return result;
+        });
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.studiokit.core.store;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -143,6 +144,28 @@ public final class InMemoryStore implements StudioStore {
     @Override
     public Repository<ProductionOrder> orders() {
         return orders;
+    }
+
+    @Override
+    public List<Document> documentsToPost(LocalDate through) {
+        return documents.where(d -> StudioStore.toPost(d.lock(), d.date(), through));
+    }
+
+    @Override
+    public List<MoneyMovement> movementsToPost(LocalDate through) {
+        return movements.where(m -> StudioStore.toPost(m.lock(), m.date(), through));
+    }
+
+    @Override
+    public List<MoneyMovement> movementsTouching(Collection<Long> documentIds) {
+        return log.read(() -> {
+            List<MoneyMovement> found = new ArrayList<>();
+            for (long id : documentIds) {
+                found.addAll(movements.by("document", id));
+                found.addAll(movements.by("target", id));
+            }
+            return StudioStore.inIdOrder(found);
+        });
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.studiokit.core.store;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.Optional;
 import org.studiokit.core.Identified;
 
@@ -13,6 +16,18 @@ import org.studiokit.core.Identified;
 public interface Repository<T extends Identified> {
     /** @return the record with the id */
     Optional<T> find(long id);
+
+    /**
+     * @param ids internal ids (unknown ones are skipped)
+     * @return the records with those ids, once each, in id order
+     */
+    default List<T> findAll(Collection<Long> ids) {
+        List<T> found = new ArrayList<>(ids.size());
+        for (long id : new TreeSet<>(ids)) {
+            find(id).ifPresent(found::add);
+        }
+        return found;
+    }
 
     /** @return the record with the number (numbers above zero only) */
     Optional<T> findByNumber(long number);

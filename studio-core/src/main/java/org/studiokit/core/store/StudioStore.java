@@ -1,9 +1,13 @@
 package org.studiokit.core.store;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.studiokit.core.LockState;
 import org.studiokit.core.audit.AuditEntry;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.MoneyMovement;
@@ -15,7 +19,9 @@ import org.studiokit.core.settings.StudioSettings;
 /**
  * The storage port of one studio (STO-1). Implementations: the in-memory store here, the JPA store in studio-jpa.
  * Index names: documents {@code client}, {@code original}; movements {@code document}, {@code target},
- * {@code source}, {@code client}; orders {@code document}.
+ * {@code source}, {@code client}; orders {@code document}. Typed finders answer what posting asks
+ * ({@link #documentsToPost}, {@link #movementsToPost}, {@link #movementsTouching}): their defaults here scan the
+ * repositories, and a database store answers them with queries on indexed columns.
  */
 public interface StudioStore {
     /**
@@ -79,4 +85,59 @@ public interface StudioStore {
 
     /** Stores the first result of an idempotency key. */
     void saveIdempotent(String key, IdempotentResult result);
+
+    /**
+     * The documents a posting run through a date may touch: every unlocked one (its adjustment is dated with the
+     * run's cut-off, PST-3, whatever its own date) and every unposted one dated on or before the date. A posted and
+     * locked document is never among them.
+     *
+     * @param through the cut-off, or null for every unposted date
+     * @return those documents in id order
+     */
+    default List<Document> documentsToPost(LocalDate through) {
+        return documents().all().stream().filter(d -> toPost(d.lock(), d.date(), through)).toList();
+    }
+
+    /**
+     * The money movements a posting run through a date may touch, as {@link #documentsToPost} chooses documents.
+     *
+     * @param through the cut-off, or null for every unposted date
+     * @return those movements in id order
+     */
+    default List<MoneyMovement> movementsToPost(LocalDate through) {
+        return movements().all().stream().filter(m -> toPost(m.lock(), m.date(), through)).toList();
+    }
+
+    /**
+     * @param documentIds internal ids of documents
+     * @return every movement whose document or transfer target is one of them, once each, in id order
+     */
+    default List<MoneyMovement> movementsTouching(Collection<Long> documentIds) {
+        List<MoneyMovement> found = new ArrayList<>();
+        for (long id : documentIds) {
+            found.addAll(movements().by("document", id));
+            found.addAll(movements().by("target", id));
+        }
+        return inIdOrder(found);
+    }
+
+    /** @return the movements sorted by id, each once (a transfer between two of the documents is found twice) */
+    static List<MoneyMovement> inIdOrder(List<MoneyMovement> found) {
+        found.sort(Comparator.comparingLong(MoneyMovement::id));
+        List<MoneyMovement> once = new ArrayList<>(found.size());
+        for (MoneyMovement m : found) {
+            if (once.isEmpty() || once.get(once.size() - 1).id() != m.id()) {
+                once.add(m);
+            }
+        }
+        return once;
+    }
+
+    /**
+     * @return whether a record with a lock state and a date is one a run through a date (null: any) may touch: unlocked,
+     *         or unposted and dated on or before it
+     */
+    static boolean toPost(LockState lock, LocalDate date, LocalDate through) {
+        return lock.unlocked() || !lock.posted() && (through == null || !date.isAfter(through));
+    }
 }

@@ -1,6 +1,9 @@
 package org.studiokit.jpa.store;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.studiokit.core.Identified;
 import org.studiokit.core.store.Repository;
@@ -9,12 +12,15 @@ import org.studiokit.jpa.row.RowMapper;
 
 /**
  * A repository of one kind of record on its table. Every query names the studio first (STO-4); no SQL is built
- * from data: values are bound as parameters, and index names map to fixed properties.
+ * from data: values are bound as parameters, and index names map to fixed properties. Lists of ids are asked
+ * for in chunks of {@value #CHUNK}.
  *
  * @param <T> the record type
  * @param <R> the row type
  */
 final class JpaRepository<T extends Identified, R> implements Repository<T> {
+    /** How many ids one {@code in} list binds at most. */
+    static final int CHUNK = 500;
     private final Tx tx;
     private final RowMapper<T, R> mapper;
     private final String entity;
@@ -76,5 +82,39 @@ final class JpaRepository<T extends Identified, R> implements Repository<T> {
     public int size() {
         return tx.with(em -> em.createQuery("select count(r) from " + entity + " r where r.studioId = :s",
                 Long.class).setParameter("s", tx.studioId()).getSingleResult().intValue());
+    }
+
+    @Override
+    public List<T> findAll(Collection<Long> ids) {
+        return in("id", ids);
+    }
+
+    /**
+     * @param property an entity property holding a record id (a fixed name, never data)
+     * @param ids      the ids
+     * @return the records whose property is one of the ids, in id order per chunk of ids
+     */
+    List<T> in(String property, Collection<Long> ids) {
+        List<Long> sorted = ids.stream().distinct().sorted().toList();
+        List<T> found = new ArrayList<>();
+        for (int from = 0; from < sorted.size(); from += CHUNK) {
+            List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
+            found.addAll(where("r." + property + " in :ids", Map.of("ids", chunk)));
+        }
+        return found;
+    }
+
+    /**
+     * @param condition a fixed JPQL condition on the row {@code r} (never built from data)
+     * @param params    its parameters
+     * @return the studio's records that meet it, in id order
+     */
+    List<T> where(String condition, Map<String, Object> params) {
+        return tx.with(em -> {
+            var query = em.createQuery("select r from " + entity + " r where r.studioId = :s and (" + condition
+                    + ") order by r.id", mapper.rowClass()).setParameter("s", tx.studioId());
+            params.forEach(query::setParameter);
+            return query.getResultList().stream().map(mapper::toRecord).toList();
+        });
     }
 }

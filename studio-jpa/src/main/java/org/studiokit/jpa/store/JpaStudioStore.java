@@ -2,9 +2,14 @@ package org.studiokit.jpa.store;
 
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.studiokit.core.Identified;
 import org.studiokit.core.audit.AuditEntry;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.MoneyMovement;
@@ -19,6 +24,7 @@ import org.studiokit.core.store.StudioStore;
 import org.studiokit.jpa.row.AuditRow;
 import org.studiokit.jpa.row.ClientRow;
 import org.studiokit.jpa.row.DocumentMapper;
+import org.studiokit.jpa.row.DocumentRow;
 import org.studiokit.jpa.row.IdempotencyRow;
 import org.studiokit.jpa.row.Json;
 import org.studiokit.jpa.row.MovementRow;
@@ -28,13 +34,17 @@ import org.studiokit.jpa.row.SequenceRow;
 import org.studiokit.jpa.row.SessionRow;
 import org.studiokit.jpa.row.StudioRow;
 
-/** The core store of one studio on a database (STO-1): every row carries the studio id (STO-4). */
+/**
+ * The core store of one studio on a database (STO-1): every row carries the studio id (STO-4). The typed finders of
+ * a posting run are queries on indexed columns: unposted records by (lock batch, date), unlocked ones by their flag,
+ * the movements on a set of documents by document and by transfer target.
+ */
 public final class JpaStudioStore implements StudioStore {
     private final Tx tx;
     private final Repository<Client> clients;
     private final Repository<Session> sessions;
-    private final Repository<Document> documents;
-    private final Repository<MoneyMovement> movements;
+    private final JpaRepository<Document, DocumentRow> documents;
+    private final JpaRepository<MoneyMovement, MovementRow> movements;
     private final Repository<ProductionOrder> orders;
     private volatile Parsed parsed;
 
@@ -154,6 +164,34 @@ public final class JpaStudioStore implements StudioStore {
     @Override
     public Repository<ProductionOrder> orders() {
         return orders;
+    }
+
+    @Override
+    public List<Document> documentsToPost(LocalDate through) {
+        return toPost(documents, "docDate", through);
+    }
+
+    @Override
+    public List<MoneyMovement> movementsToPost(LocalDate through) {
+        return toPost(movements, "movementDate", through);
+    }
+
+    /** Unposted records through the date (two indexed conditions, one query each), then the unlocked ones. */
+    private static <T extends Identified> List<T> toPost(JpaRepository<T, ?> repository, String date,
+            LocalDate through) {
+        List<T> found = new ArrayList<>(through == null
+                ? repository.where("r.lock.lockBatch = 0", Map.of())
+                : repository.where("r.lock.lockBatch = 0 and r." + date + " <= :d", Map.of("d", through)));
+        found.addAll(repository.where("r.lock.lockUnlocked = true", Map.of()));
+        found.sort(Comparator.comparingLong(Identified::id));
+        return found;
+    }
+
+    @Override
+    public List<MoneyMovement> movementsTouching(Collection<Long> documentIds) {
+        List<MoneyMovement> found = new ArrayList<>(movements.in("documentId", documentIds));
+        found.addAll(movements.in("targetId", documentIds));
+        return StudioStore.inIdOrder(found);
     }
 
     @Override

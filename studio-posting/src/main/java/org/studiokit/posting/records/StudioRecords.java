@@ -1,6 +1,7 @@
 package org.studiokit.posting.records;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -77,9 +78,29 @@ public final class StudioRecords implements RecordReader {
         return store.documents().find(id);
     }
 
+    /** @return the documents a run through a date may touch: unlocked ones and unposted ones dated through it */
+    public List<Document> documentsToPost(LocalDate through) {
+        return store.documentsToPost(through);
+    }
+
+    /** @return the documents with these ids, in id order (one read, not one per document) */
+    public List<Document> documents(Collection<Long> ids) {
+        return store.documents().findAll(ids);
+    }
+
     @Override
     public List<MoneyMovement> movements() {
         return store.movements().all();
+    }
+
+    /** @return the money movements a run through a date may touch: unlocked ones and unposted ones through it */
+    public List<MoneyMovement> movementsToPost(LocalDate through) {
+        return store.movementsToPost(through);
+    }
+
+    /** @return every movement touching one of these documents (as document or transfer target), in id order */
+    public List<MoneyMovement> movementsTouching(Collection<Long> documentIds) {
+        return store.movementsTouching(documentIds);
     }
 
     @Override

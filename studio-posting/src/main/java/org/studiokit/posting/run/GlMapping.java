@@ -2,6 +2,7 @@ package org.studiokit.posting.run;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 import java.util.function.LongPredicate;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.Line;
@@ -92,6 +93,16 @@ public final class GlMapping {
      * @return what the movement books
      */
     public Booking movement(MoneyMovement m, LongPredicate posted) {
+        return movement(m, posted, id -> store.documents().find(id).orElseThrow());
+    }
+
+    /**
+     * @param m         the movement
+     * @param posted    which documents (by internal id) count as posted
+     * @param documents the documents it names, by internal id (a run's already read ones)
+     * @return what the movement books
+     */
+    public Booking movement(MoneyMovement m, LongPredicate posted, LongFunction<Document> documents) {
         Booking b = new Booking();
         if (m.voided()) {
             return b;
@@ -103,10 +114,10 @@ public final class GlMapping {
         switch (m.kind()) {
             case PAYMENT -> {
                 b.add(s.depositAccount(m.method()), 0, amount);
-                b.add(side(m.documentId(), posted), clientOf(m.documentId()), -amount);
+                b.add(side(m.documentId(), posted), clientOf(m.documentId(), documents), -amount);
             }
             case REFUND -> {
-                b.add(side(m.documentId(), posted), clientOf(m.documentId()), amount);
+                b.add(side(m.documentId(), posted), clientOf(m.documentId(), documents), amount);
                 b.add(s.depositAccount(m.method()), 0, -amount);
             }
             case DEPOSIT -> {
@@ -115,21 +126,21 @@ public final class GlMapping {
             }
             case APPLICATION -> {
                 if (posted.test(m.documentId())) {
-                    long client = clientOf(m.documentId());
+                    long client = clientOf(m.documentId(), documents);
                     b.add(cd, client, amount);
                     b.add(ar, client, -amount);
                 }
             }
             case UNAPPLY -> {
                 if (posted.test(m.documentId())) {
-                    long client = clientOf(m.documentId());
+                    long client = clientOf(m.documentId(), documents);
                     b.add(ar, client, amount);
                     b.add(cd, client, -amount);
                 }
             }
             case TRANSFER -> {
-                b.add(side(m.documentId(), posted), clientOf(m.documentId()), amount);
-                b.add(side(m.targetId(), posted), clientOf(m.targetId()), -amount);
+                b.add(side(m.documentId(), posted), clientOf(m.documentId(), documents), amount);
+                b.add(side(m.targetId(), posted), clientOf(m.targetId(), documents), -amount);
             }
             default -> throw new IllegalStateException(m.kind().name());
         }
@@ -140,7 +151,7 @@ public final class GlMapping {
         return store.settings().account(posted.test(documentId) ? AccountRole.AR : AccountRole.CUSTOMER_DEPOSITS);
     }
 
-    private long clientOf(long documentId) {
-        return store.documents().find(documentId).orElseThrow().clientId();
+    private static long clientOf(long documentId, LongFunction<Document> documents) {
+        return documents.apply(documentId).clientId();
     }
 }

@@ -3,6 +3,7 @@ package org.studiokit.posting.run;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,9 @@ import org.studiokit.posting.records.StudioRecords;
  * Plans a posting run (PST-1, PST-2): which unlocked records it adjusts, which documents and money movements are
  * eligible, and why every other unposted record is not. Money movements wait for the movements they depend on;
  * documents are asked of the {@link PostingPolicy} counting money posted by earlier runs or by this run, until no
- * more join. Reads only; the result is an immutable {@link PostingPlan}.
+ * more join. Reads only; the result is an immutable {@link PostingPlan}. It reads the records a run may touch
+ * (the store's {@code documentsToPost} and {@code movementsToPost}), the movements of the documents it asks the
+ * policy about in one go, and single records by id, never the whole history.
  */
 public final class PostingPlanner {
     static final Comparator<Document> DOCUMENT_ORDER =
@@ -42,14 +45,27 @@ public final class PostingPlanner {
         this.policy = policy;
     }
 
-    /** @return the plan of a run */
+    /**
+     * @return the plan of a run, reading only the records dated through its cut-off (and unlocked ones): its
+     *         {@code notEligible} leaves out unposted records dated after the cut-off
+     */
     public PostingPlan plan(PostingRequest request) {
+        return plan(request, request.through());
+    }
+
+    /** @return the plan of a run whose {@code notEligible} explains every other unposted record too (a preview) */
+    public PostingPlan preview(PostingRequest request) {
+        return plan(request, null);
+    }
+
+    private PostingPlan plan(PostingRequest request, LocalDate readThrough) {
         Work w = new Work(request.through());
-        List<RecordRef> adjust = new ArrayList<>(unlockedDocuments());
-        scanMoney(w, request);
+        List<Document> documents = records.documentsToPost(readThrough);
+        List<RecordRef> adjust = new ArrayList<>(unlockedDocuments(documents));
+        scanMoney(w, request, records.movementsToPost(readThrough));
         w.unlockedMoney.forEach(m -> adjust.add(RecordRef.movement(m.id())));
         dropBlockedMoney(w);
-        List<Document> pending = scanDocuments(w);
+        List<Document> pending = scanDocuments(w, documents);
         List<Document> eligible = settleDocuments(w, pending);
         eligible.sort(DOCUMENT_ORDER);
         List<MoneyMovement> money = new ArrayList<>(w.money.values());
@@ -64,7 +80,8 @@ public final class PostingPlanner {
         final Map<Long, MoneyMovement> money = new LinkedHashMap<>();
         final List<MoneyMovement> unlockedMoney = new ArrayList<>();
         final Set<Long> posting = new HashSet<>();
-        Set<Long> postedDocs;
+        final Map<Long, Boolean> postedDocs = new HashMap<>();
+        DocumentMoney pendingMoney;
 
         Work(LocalDate cutOff) {
             this.cutOff = cutOff;
@@ -75,9 +92,9 @@ public final class PostingPlanner {
         }
     }
 
-    private List<RecordRef> unlockedDocuments() {
+    private static List<RecordRef> unlockedDocuments(List<Document> candidates) {
         List<Document> unlocked = new ArrayList<>();
-        for (Document d : records.documents()) {
+        for (Document d : candidates) {
             if (d.lock().unlocked()) {
                 unlocked.add(d);
             }
@@ -87,9 +104,9 @@ public final class PostingPlanner {
     }
 
     /** Money movements: unlocked ones to adjust, the rest by date, lock date and the deposit filter. */
-    private void scanMoney(Work w, PostingRequest request) {
+    private void scanMoney(Work w, PostingRequest request, List<MoneyMovement> candidates) {
         LocalDate lockDate = records.lockDate();
-        for (MoneyMovement m : records.movements()) {
+        for (MoneyMovement m : candidates) {
             RecordRef ref = RecordRef.movement(m.id());
             if (m.lock().unlocked()) {
                 w.unlockedMoney.add(m);
@@ -147,14 +164,13 @@ public final class PostingPlanner {
      * PST-2 and LCK-3, for every policy: void documents and estimates never post, nothing dated after the cut-off
      * posts, and no entry is dated in a closed period.
      */
-    private List<Document> scanDocuments(Work w) {
+    private List<Document> scanDocuments(Work w, List<Document> candidates) {
         LocalDate lockDate = records.lockDate();
-        w.postedDocs = new HashSet<>();
         List<Document> pending = new ArrayList<>();
-        for (Document d : records.documents()) {
+        for (Document d : candidates) {
             RecordRef ref = RecordRef.document(d.id());
             if (d.lock().posted()) {
-                w.postedDocs.add(d.id());
+                continue;
             } else if (d.lock().unlocked()) {
                 continue;
             } else if (d.voided()) {
@@ -174,6 +190,7 @@ public final class PostingPlanner {
 
     /** PST-2: asks the policy about each pending document until no more join the run. */
     private List<Document> settleDocuments(Work w, List<Document> pending) {
+        w.pendingMoney = DocumentMoney.of(records, pending.stream().map(Document::id).toList());
         List<Document> eligible = new ArrayList<>();
         Map<Long, String> reasons = new LinkedHashMap<>();
         boolean changed = true;
@@ -220,7 +237,7 @@ public final class PostingPlanner {
         @Override
         public Money postedBalance() {
             Money balance = document.total();
-            for (MoneyMovement m : records.movementsOf(document.id())) {
+            for (MoneyMovement m : work.pendingMoney.of(document.id())) {
                 if (work.counts(m)) {
                     balance = balance.plus(m.effectOn(document.id()));
                 }
@@ -230,13 +247,19 @@ public final class PostingPlanner {
 
         @Override
         public boolean transfersSettled() {
-            for (MoneyMovement m : records.movementsOnDocument(document.id())) {
-                if (m.kind() == MovementKind.TRANSFER && !m.voided() && work.counts(m)
-                        && !work.postedDocs.contains(m.targetId()) && !work.posting.contains(m.targetId())) {
+            for (MoneyMovement m : work.pendingMoney.of(document.id())) {
+                if (m.kind() == MovementKind.TRANSFER && m.documentId() == document.id() && !m.voided()
+                        && work.counts(m) && !work.posting.contains(m.targetId()) && !posted(m.targetId())) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** @return whether an earlier run posted a document (asked of the records once per document) */
+        private boolean posted(long documentId) {
+            return work.postedDocs.computeIfAbsent(documentId,
+                    id -> records.findDocument(id).map(d -> d.lock().posted()).orElse(false));
         }
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,8 @@ import org.studiokit.posting.records.RecordLabels;
  * records, the eligible documents (each followed by its Customer Deposits → A/R move when money sat in Customer
  * Deposits), then the eligible money movements. Every record's booking is remembered so later adjustments book
  * exact differences. Adjustments and moves are dated with the cut-off (PST-3); a document's entry date is its
- * policy's. Runs inside the caller's transaction.
+ * policy's. Runs inside the caller's transaction. Reads what the plan names: the movements of its documents in one
+ * go, the documents its movements name in one go, each client's name once; never every record.
  */
 public final class PostingRun {
     private final Ledger ledger;
@@ -39,7 +42,10 @@ public final class PostingRun {
     private final List<JournalEntry> entries = new ArrayList<>();
     private final Map<Long, Totals> totals = new LinkedHashMap<>();
     private final Money zero;
-    private Set<Long> posted;
+    private final Set<Long> postedHere = new HashSet<>();
+    private final Map<Long, Document> documents = new HashMap<>();
+    private final Map<Long, String> clientNames = new HashMap<>();
+    private DocumentMoney money;
 
     /**
      * @param ledger  what the run reads and writes
@@ -58,7 +64,7 @@ public final class PostingRun {
     /** @return the batch booked, by an actor at an instant; its entries balance or the run fails */
     public PostingBatch book(String actor, Instant at) {
         long number = ledger.store().batchCount() + 1L;
-        posted = ledger.records().postedDocuments();
+        readPlanRecords();
         plan.adjust().forEach(ref -> adjust(ref, number));
         List<Long> documents = new ArrayList<>();
         plan.documents().forEach(d -> documents.add(post(d, number)));
@@ -73,18 +79,60 @@ public final class PostingRun {
                 plan.adjust(), entries, debits, credits, totals);
     }
 
+    /** Reads the movements of the plan's documents, then every document those and the plan's movements name. */
+    private void readPlanRecords() {
+        plan.documents().forEach(d -> documents.put(d.id(), d));
+        money = DocumentMoney.of(ledger.records(), documents.keySet());
+        Set<Long> named = new HashSet<>();
+        for (Document d : plan.documents()) {
+            money.of(d.id()).forEach(m -> names(m, named));
+        }
+        plan.movements().forEach(m -> names(m, named));
+        named.removeAll(documents.keySet());
+        ledger.records().documents(named).forEach(d -> documents.put(d.id(), d));
+    }
+
+    private static void names(MoneyMovement m, Set<Long> named) {
+        if (m.documentId() != null) {
+            named.add(m.documentId());
+        }
+        if (m.targetId() != null) {
+            named.add(m.targetId());
+        }
+    }
+
+    /** @return a document by id, read once per run */
+    private Document document(long id) {
+        return documents.computeIfAbsent(id, k -> ledger.records().document(k));
+    }
+
+    /** @return whether a document is posted: by an earlier run (its lock state as the run began) or by this one */
+    private boolean posted(long id) {
+        return postedHere.contains(id) || document(id).lock().posted();
+    }
+
+    private Booking book(MoneyMovement m) {
+        return ledger.gl().movement(m, this::posted, this::document);
+    }
+
     /** LCK-2: books the difference between what the record books now and everything booked for it so far. */
     private void adjust(RecordRef ref, long number) {
-        LockState lock = ledger.records().lockOf(ref);
+        LockState lock;
         Booking target;
+        String label;
         if (ref.kind() == RecordRef.Kind.DOCUMENT) {
-            Document d = ledger.records().document(ref.id());
+            Document d = document(ref.id());
+            lock = d.lock();
+            label = RecordLabels.of(d);
             totals.put(ref.id(), d.totals());
             target = ledger.gl().document(d);
         } else {
-            target = ledger.gl().movement(ledger.records().movement(ref.id()), posted::contains);
+            MoneyMovement m = ledger.records().movement(ref.id());
+            lock = m.lock();
+            label = RecordLabels.of(m);
+            target = book(m);
         }
-        write(EntryKind.ADJUSTMENT, request.through(), ref, "adjustment of " + ledger.records().label(ref),
+        write(EntryKind.ADJUSTMENT, request.through(), ref, label, "adjustment of " + label,
                 target.minus(ledger.store().booked(ref)), lock.batch());
         ledger.store().saveBooked(ref, target);
     }
@@ -93,16 +141,16 @@ public final class PostingRun {
     private long post(Document d, long number) {
         RecordRef ref = RecordRef.document(d.id());
         Booking booking = ledger.gl().document(d);
-        write(EntryKind.DOCUMENT, policy.entryDate(d, request.through()), ref, RecordLabels.of(d), booking, 0);
+        String label = RecordLabels.of(d);
+        write(EntryKind.DOCUMENT, policy.entryDate(d, request.through()), ref, label, label, booking, 0);
         ledger.store().saveBooked(ref, booking);
-        posted.add(d.id());
+        postedHere.add(d.id());
         totals.put(d.id(), d.totals());
         Booking move = new Booking();
-        for (MoneyMovement m : ledger.records().movementsOf(d.id())) {
-            MoneyMovement current = ledger.records().movement(m.id());
-            if (current.lock().posted()) {
+        for (MoneyMovement m : money.of(d.id())) {
+            if (m.lock().posted()) {
                 RecordRef mref = RecordRef.movement(m.id());
-                Booking target = ledger.gl().movement(current, posted::contains);
+                Booking target = book(m);
                 Booking delta = target.minus(ledger.store().booked(mref));
                 if (!delta.isZero()) {
                     move.add(delta, 1);
@@ -110,32 +158,41 @@ public final class PostingRun {
                 }
             }
         }
-        write(EntryKind.DEPOSITS_TO_AR, request.through(), ref, "customer deposits to A/R for " + RecordLabels.of(d),
-                move, 0);
+        write(EntryKind.DEPOSITS_TO_AR, request.through(), ref, label, "customer deposits to A/R for " + label, move,
+                0);
         return d.id();
     }
 
     private long post(MoneyMovement m, long number) {
         RecordRef ref = RecordRef.movement(m.id());
-        Booking booking = ledger.gl().movement(m, posted::contains);
-        write(EntryKind.MOVEMENT, m.date(), ref, RecordLabels.of(m), booking, 0);
+        Booking booking = book(m);
+        String label = RecordLabels.of(m);
+        write(EntryKind.MOVEMENT, m.date(), ref, label, label, booking, 0);
         ledger.store().saveBooked(ref, booking);
         return m.id();
     }
 
-    private void write(EntryKind kind, LocalDate date, RecordRef ref, String memo, Booking booking,
+    private void write(EntryKind kind, LocalDate date, RecordRef ref, String label, String memo, Booking booking,
             long originalBatch) {
         List<JournalLine> lines = new ArrayList<>();
         for (Map.Entry<LineKey, Long> e : booking.amounts().entrySet()) {
             long client = e.getKey().clientId();
-            lines.add(new JournalLine(e.getKey().account(), client, ledger.records().clientName(client),
+            lines.add(new JournalLine(e.getKey().account(), client, clientName(client),
                     Money.ofMinor(e.getValue(), zero.currency())));
         }
         lines.sort(Comparator.comparing((JournalLine l) -> l.amount().isNegative()));
         if (!lines.isEmpty()) {
-            entries.add(new JournalEntry(entries.size() + 1, date, kind, ref, ledger.records().label(ref), memo,
+            entries.add(new JournalEntry(entries.size() + 1, date, kind, ref, label, memo,
                     lines, originalBatch));
         }
+    }
+
+    /** @return a client's name (read once per run), or null for none */
+    private String clientName(long clientId) {
+        if (!clientNames.containsKey(clientId)) {
+            clientNames.put(clientId, ledger.records().clientName(clientId));
+        }
+        return clientNames.get(clientId);
     }
 
     private Money sum(Function<JournalLine, Money> side) {

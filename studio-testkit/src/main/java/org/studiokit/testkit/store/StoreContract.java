@@ -25,11 +25,12 @@ import org.studiokit.posting.journal.RecordRef;
 
 /**
  * STO-2: the contract every store implementation meets (vendors can run it on theirs). Extend it and return a fresh,
- * empty studio's stores from {@link #open}. Beyond the records of {@link RecordContract}: a transaction that throws
+ * empty studio's stores from {@link #open}. Beyond the records of {@link RecordContract} and the finders of
+ * {@link FinderContract}: a transaction that throws
  * leaves nothing behind in either store, numbers stay unique and gapless under concurrent transactions (STO-3), and
  * the posting store keeps batches and bookings exactly.
  */
-public abstract class StoreContract extends RecordContract {
+public abstract class StoreContract extends FinderContract {
     private static final int THREADS = 4;
     private static final int PER_THREAD = 25;
 
