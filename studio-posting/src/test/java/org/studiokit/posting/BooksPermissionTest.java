@@ -196,7 +196,7 @@ class BooksPermissionTest {
         if (type == Actor.class) {
             return NOBODY;
         }
-        if (type == long.class) {
+        if (type == long.class || type == Long.class) {
             return 1L;
         }
         if (type == String.class) {

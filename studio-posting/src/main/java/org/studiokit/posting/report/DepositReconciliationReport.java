@@ -2,6 +2,7 @@ package org.studiokit.posting.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.studiokit.core.document.Document;
@@ -22,19 +23,31 @@ final class DepositReconciliationReport {
         this.in = in;
     }
 
+    /**
+     * One pass over the movements sums each deposit's posted applications and each document's posted money; the rows
+     * then follow in movement order (deposits and un-applies) and document order. Every record is read once.
+     */
     DepositReconciliation of(LocalDate asOf) {
-        List<ReconciliationRow> rows = new ArrayList<>();
-        Money total = in.zero();
+        Map<Long, Money> applied = new HashMap<>();
+        Map<Long, Money> money = new HashMap<>();
+        List<MoneyMovement> sources = new ArrayList<>();
         for (MoneyMovement m : in.records().movements()) {
-            if (!m.kind().depositSource() || !postedAsOf(m, asOf)) {
+            if (!postedAsOf(m, asOf)) {
                 continue;
             }
-            Money left = m.amount();
-            for (MoneyMovement a : in.records().drawnFrom(m.id())) {
-                if (a.kind() == MovementKind.APPLICATION && postedAsOf(a, asOf)) {
-                    left = left.minus(a.amount());
-                }
+            if (m.kind().depositSource()) {
+                sources.add(m);
             }
+            if (m.kind() == MovementKind.APPLICATION && m.sourceId() != null) {
+                applied.merge(m.sourceId(), m.amount(), Money::plus);
+            }
+            addMoney(money, m, m.documentId());
+            addMoney(money, m, m.targetId());
+        }
+        List<ReconciliationRow> rows = new ArrayList<>();
+        Money total = in.zero();
+        for (MoneyMovement m : sources) {
+            Money left = m.amount().minus(applied.getOrDefault(m.id(), in.zero()));
             if (!left.isZero()) {
                 rows.add(new ReconciliationRow(m.kind() == MovementKind.DEPOSIT ? "deposit" : "unapply", m.number(),
                         in.records().clientName(m.clientId()), left.negate()));
@@ -47,25 +60,24 @@ final class DepositReconciliationReport {
             if (!d.type().financial() || posted != null && (asOf == null || !posted.isAfter(asOf))) {
                 continue;
             }
-            Money money = moneyPostedAsOf(d, asOf);
-            if (!money.isZero()) {
+            Money net = money.getOrDefault(d.id(), in.zero());
+            if (!net.isZero()) {
                 rows.add(new ReconciliationRow("document", d.number(), in.records().clientName(d.clientId()),
-                        money.negate()));
-                total = total.minus(money);
+                        net.negate()));
+                total = total.minus(net);
             }
         }
         return new DepositReconciliation(asOf, rows, total);
     }
 
-    /** @return the document's net money posted as of the date (payments and credits in positive) */
-    private Money moneyPostedAsOf(Document d, LocalDate asOf) {
-        Money money = in.zero();
-        for (MoneyMovement m : in.records().movementsOf(d.id())) {
-            if (postedAsOf(m, asOf)) {
-                money = money.minus(m.effectOn(d.id()));
+    /** Adds a movement's posted money on a document (payments and credits in positive). */
+    private static void addMoney(Map<Long, Money> money, MoneyMovement m, Long document) {
+        if (document != null) {
+            Money effect = m.effectOn(document);
+            if (!effect.isZero()) {
+                money.merge(document, effect.negate(), Money::plus);
             }
         }
-        return money;
     }
 
     private static boolean postedAsOf(MoneyMovement m, LocalDate asOf) {
