@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Counts and lists in plain English for the demo's narration: "1 document", "ST 3.80, CITY 4.28". */
-final class Words {
+/**
+ * Counts and lists in plain English for the demo's narration and the command line's tables: "1 document",
+ * "ST 3.80, CITY 4.28", "3 session fees, 1 credit memo".
+ */
+public final class Words {
     private Words() {
     }
 
     /** @return the count with its noun, plural unless it is one: {@code 1 document}, {@code 2 documents} */
-    static String count(long n, String noun) {
+    public static String count(long n, String noun) {
         return n + " " + (n == 1 ? noun : plural(noun));
     }
 
@@ -31,7 +34,7 @@ final class Words {
     }
 
     /** @return document counts by type code as {@code 1 credit memo, 4 generic invoices}, in the map's order */
-    static String counts(Map<String, ? extends Number> map) {
+    public static String counts(Map<String, ? extends Number> map) {
         List<String> parts = new ArrayList<>();
         map.forEach((k, v) -> {
             String noun = k.toLowerCase(Locale.ROOT).replace('_', ' ');

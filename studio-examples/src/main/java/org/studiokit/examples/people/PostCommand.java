@@ -13,6 +13,7 @@ import org.studiokit.posting.run.PostingRequest;
 import org.studiokit.posting.run.PreviewItem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.studiokit.examples.demo.Words;
 
 /** {@code studio post --through D [--methods M,…]}: the posting preview (PST-1), then the run. */
 @Command(name = "post", mixinStandardHelpOptions = true,
@@ -81,7 +82,7 @@ public final class PostCommand extends BooksCommand {
 
     private static String summary(PostingBatch b) {
         return "Posted batch " + b.number() + " through " + b.cutOff() + " by " + b.actor() + ": "
-                + b.documents().size() + " documents, " + b.movements().size() + " money movements, "
-                + b.adjusted().size() + " adjusted; debits " + b.debits() + ", credits " + b.credits();
+                + Words.count(b.documents().size(), "document") + ", "
+                + Words.count(b.movements().size(), "money movement") + ", " + b.adjusted().size() + " adjusted; debits " + b.debits() + ", credits " + b.credits();
     }
 }

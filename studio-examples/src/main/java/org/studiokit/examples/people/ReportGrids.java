@@ -100,7 +100,8 @@ final class ReportGrids {
     static Grid postingSummary(List<BatchSummary> batches) {
         Grid g = new Grid("Posting summary", "Batch", "Account", "Debit", "Credit");
         for (BatchSummary b : batches) {
-            g.row(b.batch(), "documents " + b.documents());
+            g.row(b.batch(), "documents: " + (b.documents().isEmpty() ? "none"
+                    : org.studiokit.examples.demo.Words.counts(b.documents())));
             for (Map.Entry<String, DebitCredit> e : b.journal().entrySet()) {
                 g.row(b.batch(), e.getKey(), e.getValue().debit(), e.getValue().credit());
             }

@@ -41,4 +41,18 @@ class ReportCommandTest {
             assertThat(JSON.readTree(r.stdout())).as(args.toString()).isEqualTo(steps.get(first + i).get("result"));
         }
     }
+
+    @Test
+    @DisplayName("§12 RPT-6 the posting summary table counts documents in words, never a map dump")
+    void posting_summary_table_counts_in_words() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("books");
+        Path script = dir.resolve("books.json");
+        try (var in = getClass().getResourceAsStream("/people/books.json")) {
+            Files.write(script, in.readAllBytes());
+        }
+        assertThat(CliRun.of("run", script.toString(), "--db", url, "--keep").exit()).isZero();
+        CliRun r = CliRun.of("report", "posting-summary", "--batch", "1", "--db", url);
+        assertThat(r.exit()).as(r.stderr()).isZero();
+        assertThat(r.stdout()).containsPattern("documents: \\d+ [a-z ]+").doesNotContain("{").doesNotContain("=");
+    }
 }
