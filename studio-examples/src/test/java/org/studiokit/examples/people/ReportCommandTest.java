@@ -24,12 +24,7 @@ class ReportCommandTest {
     @DisplayName("§13 report --format json matches the studio run report result for the same books, all nine §8 reports")
     void json_matches_the_run_result_for_every_report() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("books");
-        Path script = dir.resolve("books.json");
-        try (var in = getClass().getResourceAsStream("/people/books.json")) {
-            Files.write(script, in.readAllBytes());
-        }
-        CliRun run = CliRun.of("run", script.toString(), "--db", url, "--keep");
-        assertThat(run.exit()).as(run.stderr()).isZero();
+        CliRun run = fill(url);
         JsonNode steps = JSON.readTree(run.stdout()).get("steps");
         int first = steps.size() - ReportIT.REPORTS.size();
         for (int i = 0; i < ReportIT.REPORTS.size(); i++) {
@@ -46,13 +41,20 @@ class ReportCommandTest {
     @DisplayName("§12 RPT-6 the posting summary table counts documents in words, never a map dump")
     void posting_summary_table_counts_in_words() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("books");
+        fill(url);
+        CliRun r = CliRun.of("report", "posting-summary", "--batch", "1", "--db", url);
+        assertThat(r.exit()).as(r.stderr()).isZero();
+        assertThat(r.stdout()).containsPattern("documents: \\d+ [a-z ]+").doesNotContain("{").doesNotContain("=");
+    }
+
+    /** Runs the people's books script into an H2 file with {@code studio run --keep}. */
+    private CliRun fill(String url) throws Exception {
         Path script = dir.resolve("books.json");
         try (var in = getClass().getResourceAsStream("/people/books.json")) {
             Files.write(script, in.readAllBytes());
         }
-        assertThat(CliRun.of("run", script.toString(), "--db", url, "--keep").exit()).isZero();
-        CliRun r = CliRun.of("report", "posting-summary", "--batch", "1", "--db", url);
-        assertThat(r.exit()).as(r.stderr()).isZero();
-        assertThat(r.stdout()).containsPattern("documents: \\d+ [a-z ]+").doesNotContain("{").doesNotContain("=");
+        CliRun run = CliRun.of("run", script.toString(), "--db", url, "--keep");
+        assertThat(run.exit()).as(run.stderr()).isZero();
+        return run;
     }
 }
