@@ -141,16 +141,19 @@ public final class Locks {
         });
     }
 
-    /** LCK-3 without a posting side: every live, non-estimate record dated through a date that is not locked. */
+    /**
+     * LCK-3 without a posting side: every live, non-estimate record dated through a date that is not posted and
+     * locked, found with the store's posting finders (a database answers them from its indexes).
+     */
     private List<String> openWithoutPostingSide(LocalDate through) {
         List<String> open = new ArrayList<>();
-        for (Document d : store().documents().all()) {
+        for (Document d : store().documentsToPost(through)) {
             if (!d.date().isAfter(through) && d.type() != DocumentType.ESTIMATE
                     && open(d.lock(), d.voided())) {
                 open.add(RecordNames.of(d));
             }
         }
-        for (MoneyMovement m : store().movements().all()) {
+        for (MoneyMovement m : store().movementsToPost(through)) {
             if (!m.date().isAfter(through) && open(m.lock(), m.voided())) {
                 open.add(RecordNames.of(m));
             }

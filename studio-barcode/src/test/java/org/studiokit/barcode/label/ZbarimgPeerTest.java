@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.studiokit.barcode.BarcodePayload;
 import org.studiokit.barcode.RecordType;
 import org.studiokit.barcode.decode.BarcodeDecoder;
-import org.studiokit.barcode.testing.ExternalProgram;
+import org.studiokit.testkit.peer.ExternalProgram;
 
 /**
  * BAR-2/BAR-3 against a real peer: labels rendered here are read by zbarimg (the zbar command-line reader) and by

@@ -1,2 +1,2 @@
-/** Test support: external programs, bounded waits, recording listeners. */
+/** Test support: bounded waits, recording listeners, skip reasons on the console (external programs: the testkit). */
 package org.studiokit.barcode.testing;

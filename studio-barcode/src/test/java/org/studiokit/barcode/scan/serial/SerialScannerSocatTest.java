@@ -22,7 +22,7 @@ import org.studiokit.barcode.scan.ScanError;
 import org.studiokit.barcode.scan.ScannerConfig;
 import org.studiokit.barcode.scan.ScannerDrivers;
 import org.studiokit.barcode.testing.Await;
-import org.studiokit.barcode.testing.ExternalProgram;
+import org.studiokit.testkit.peer.ExternalProgram;
 import org.studiokit.barcode.testing.RecordingListener;
 
 /**
