@@ -3,6 +3,8 @@
 
 Types: id = the studio id; key = short fixed text; text = any length of user text; json = a JSON value;
 i64, i32, bool, date. Every primary key and index starts with studio_id (STO-4).
+V1 is applied history and must stay byte-identical (Flyway checks its checksum): later changes are new migrations.
+H2's json columns are CLOB here and become CHARACTER VARYING in V4__inline_text.sql (crash safety, STO-3).
 """
 TYPES = {
     "h2": {"id": "VARCHAR(64)", "key": "VARCHAR(64)", "text": "VARCHAR", "json": "CLOB", "i64": "BIGINT",
