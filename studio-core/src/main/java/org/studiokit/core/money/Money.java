@@ -1,9 +1,9 @@
 package org.studiokit.core.money;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
@@ -47,6 +47,29 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
         z = new Money(0, Objects.requireNonNull(currency, "currency"));
         lastZero = z;
         return z;
+    }
+
+    /**
+     * Sums amounts exactly (joda-money's {@code Money.total}): every amount must be of the currency
+     * ({@code CURRENCY_MISMATCH}) and the running sum must fit in a long ({@code VALIDATION}); no amounts give zero.
+     *
+     * @return the exact sum
+     */
+    public static Money total(Currency currency, Iterable<Money> amounts) {
+        Money zero = zero(currency);
+        long sum = 0;
+        for (Money m : amounts) {
+            zero.check(m);
+            long add = m.minor;
+            long before = sum;
+            sum = exact(() -> Math.addExact(before, add));
+        }
+        return ofMinor(sum, currency);
+    }
+
+    /** @return the exact sum of the amounts, see {@link #total(Currency, Iterable)} */
+    public static Money total(Currency currency, Money... amounts) {
+        return total(currency, Arrays.asList(amounts));
     }
 
     /** @return the amount of minor units */
@@ -216,37 +239,7 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
         if (minor == 0) {
             return Collections.nCopies(weights.length, this);
         }
-        BigInteger total = BigInteger.ZERO;
-        for (long w : weights) {
-            total = total.add(BigInteger.valueOf(w).abs());
-        }
-        long magnitude = Math.abs(minor);
-        long[] parts = new long[weights.length];
-        if (total.signum() == 0) {
-            parts[0] = magnitude;
-        } else {
-            BigInteger[] remainders = new BigInteger[weights.length];
-            long assigned = 0;
-            for (int i = 0; i < weights.length; i++) {
-                BigInteger[] qr = BigInteger.valueOf(magnitude).multiply(BigInteger.valueOf(weights[i]).abs())
-                        .divideAndRemainder(total);
-                parts[i] = qr[0].longValueExact();
-                remainders[i] = qr[1];
-                assigned += parts[i];
-            }
-            long left = magnitude - assigned;
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < weights.length; i++) {
-                order.add(i);
-            }
-            order.sort((a, b) -> {
-                int c = remainders[b].compareTo(remainders[a]);
-                return c != 0 ? c : Integer.compare(a, b);
-            });
-            for (int k = 0; k < left; k++) {
-                parts[order.get(k)]++;
-            }
-        }
+        long[] parts = Allocation.largestRemainder(Math.abs(minor), weights);
         List<Money> result = new ArrayList<>(parts.length);
         for (long p : parts) {
             result.add(ofMinor(minor < 0 ? -p : p, currency));
