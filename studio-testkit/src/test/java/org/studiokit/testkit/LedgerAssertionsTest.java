@@ -106,9 +106,9 @@ class LedgerAssertionsTest {
     @Test
     @DisplayName("DOC-2 a gap in the document numbers is caught")
     void numbering_gap_is_caught() {
-        Document stray = new Document(9_000, 2_000, DocumentType.GENERIC, jane.id(), null, DAY, List.of(), null,
-                usd("0.00"), List.of(), invoice.totals(), null, null, false, false, null, false, null, null,
-                LockState.UNPOSTED, "x");
+        Document stray = new Document(9_000, 2_000, DocumentType.GENERIC, jane.id(), null, null, null, false, false,
+                "x", new org.studiokit.core.document.DocumentContent(DAY, List.of(), null, usd("0.00"), List.of(),
+                        invoice.totals()), org.studiokit.core.document.DocumentState.ISSUED);
         store.documents().save(stray);
         assertThatThrownBy(() -> RecordAssertions.assertThatRecords(studio).numbersAreGapless()).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("DOC-2");

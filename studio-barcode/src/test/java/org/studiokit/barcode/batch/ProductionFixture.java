@@ -7,9 +7,10 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import org.studiokit.core.IdSource;
-import org.studiokit.core.LockState;
 import org.studiokit.core.StudioContext;
 import org.studiokit.core.document.Document;
+import org.studiokit.core.document.DocumentContent;
+import org.studiokit.core.document.DocumentState;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Totals;
 import org.studiokit.core.money.Money;
@@ -36,9 +37,9 @@ final class ProductionFixture {
     ProductionFixture() {
         documentId = ctx.ids().nextId();
         Money zero = Money.zero(USD);
-        store.documents().save(new Document(documentId, 1, DocumentType.GENERIC, 1, null, LocalDate.of(2026, 3, 2),
-                List.of(), null, zero, List.of(), Totals.zero(zero), null, null, false, false, null, false, null,
-                null, LockState.UNPOSTED, "owner"));
+        store.documents().save(new Document(documentId, 1, DocumentType.GENERIC, 1, null, null, null, false, false,
+                "owner", new DocumentContent(LocalDate.of(2026, 3, 2), List.of(), null, zero, List.of(),
+                        Totals.zero(zero)), DocumentState.ISSUED));
     }
 
     /** @return a new purchase order at "Ordered" with the given number (0 takes the next) */

@@ -2,7 +2,6 @@ package org.studiokit.core.document;
 
 import java.util.List;
 import org.studiokit.core.ErrorCode;
-import org.studiokit.core.LockState;
 import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.money.Money;
@@ -30,10 +29,11 @@ final class DocumentWriter {
     Document insert(Actor actor, DocumentDraft draft, long clientId, Totals totals, boolean writeOff,
             boolean depositRefund) {
         addUnknownItems(draft.lines());
+        DocumentContent content = new DocumentContent(draft.date(), draft.lines(), draft.discount(),
+                shipping(draft.type(), draft.shipping()), invoiceTaxes(draft.taxes()), totals);
         Document doc = new Document(ctx.ids().nextId(), ctx.store().nextNumber(Sequence.DOCUMENT), draft.type(),
-                clientId, draft.sessionId(), draft.date(), draft.lines(), draft.discount(),
-                shipping(draft.type(), draft.shipping()), invoiceTaxes(draft.taxes()), totals, draft.originalId(),
-                draft.reason(), writeOff, depositRefund, null, false, null, null, LockState.UNPOSTED, actor.name());
+                clientId, draft.sessionId(), draft.originalId(), draft.reason(), writeOff, depositRefund, actor.name(),
+                content, DocumentState.ISSUED);
         ctx.store().documents().save(doc);
         return doc;
     }

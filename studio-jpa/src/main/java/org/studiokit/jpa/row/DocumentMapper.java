@@ -3,6 +3,8 @@ package org.studiokit.jpa.row;
 import java.util.Currency;
 import java.util.List;
 import org.studiokit.core.document.Document;
+import org.studiokit.core.document.DocumentContent;
+import org.studiokit.core.document.DocumentState;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
 import org.studiokit.core.document.PaymentPlan;
@@ -67,11 +69,14 @@ public final class DocumentMapper implements RowMapper<Document, DocumentRow> {
     @Override
     public Document toRecord(DocumentRow r) {
         Currency currency = Currency.getInstance(r.currency);
-        return new Document(r.id, r.recordNo, DocumentType.valueOf(r.docType), r.clientId, r.sessionId, r.docDate,
-                lines(r, currency), LineCols.discount(r.discountMinor, r.discountPercent, currency),
+        DocumentContent content = new DocumentContent(r.docDate, lines(r, currency),
+                LineCols.discount(r.discountMinor, r.discountPercent, currency),
                 r.shippingMinor == null ? null : Money.ofMinor(r.shippingMinor, currency), LineCols.codes(r.taxCodes),
-                Json.read(r.totals, Totals.class), r.originalId, r.reason, r.writeOff, r.depositRefund, r.delivered,
-                r.voided, r.convertedTo, Json.read(r.plan, PaymentPlan.class), r.lock.state(), r.createdBy);
+                Json.read(r.totals, Totals.class));
+        DocumentState state = new DocumentState(r.delivered, r.voided, r.convertedTo,
+                Json.read(r.plan, PaymentPlan.class), r.lock.state());
+        return new Document(r.id, r.recordNo, DocumentType.valueOf(r.docType), r.clientId, r.sessionId, r.originalId,
+                r.reason, r.writeOff, r.depositRefund, r.createdBy, content, state);
     }
 
     @Override

@@ -12,6 +12,8 @@ import org.studiokit.core.LockState;
 import org.studiokit.core.audit.AuditEntry;
 import org.studiokit.core.document.Discount;
 import org.studiokit.core.document.Document;
+import org.studiokit.core.document.DocumentContent;
+import org.studiokit.core.document.DocumentState;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
 import org.studiokit.core.document.LinePricing;
@@ -72,10 +74,13 @@ public final class SampleRecords {
                 List.of(new LinePricing(usd(1_000), z, usd(10), usd(990), List.of("ST"), usd(990))), List.of("ST"),
                 usd(500));
         PaymentPlan plan = PaymentPlan.of(usd(1_570), 3, PaymentPlan.Frequency.MONTHLY, LocalDate.of(2026, 4, 1));
+        DocumentContent content = new DocumentContent(LocalDate.of(2026, 3, 2), lines, Discount.amount(usd(10)),
+                usd(500), List.of("ST", "CITY"), totals);
+        DocumentState state = new DocumentState(LocalDate.of(2026, 3, 9), false, null, plan,
+                new LockState(2, true, "owner", "typo " + text));
         return new Document(id, number, originalId == null ? DocumentType.INITIAL_ORDER : DocumentType.CREDIT_MEMO,
-                clientId, 7L, LocalDate.of(2026, 3, 2), lines, Discount.amount(usd(10)), usd(500),
-                List.of("ST", "CITY"), totals, originalId, originalId == null ? null : "reason: " + text, false, false,
-                LocalDate.of(2026, 3, 9), false, null, plan, new LockState(2, true, "owner", "typo " + text), text);
+                clientId, 7L, originalId, originalId == null ? null : "reason: " + text, false, false, text, content,
+                state);
     }
 
     /** @return a movement of a kind with every link set */
