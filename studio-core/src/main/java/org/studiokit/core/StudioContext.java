@@ -3,7 +3,7 @@ package org.studiokit.core;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.studiokit.core.audit.AuditLog;
+import org.studiokit.core.service.AuditLog;
 import org.studiokit.core.store.StudioStore;
 
 /**

@@ -15,10 +15,10 @@ import org.studiokit.core.document.Totals;
 import org.studiokit.core.money.Money;
 import org.studiokit.core.production.ChangeSource;
 import org.studiokit.core.production.OrderKind;
-import org.studiokit.core.production.Production;
 import org.studiokit.core.production.ProductionOrder;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Role;
+import org.studiokit.core.service.Production;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.core.store.InMemoryStore;
 

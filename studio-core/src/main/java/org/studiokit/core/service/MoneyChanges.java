@@ -1,4 +1,4 @@
-package org.studiokit.core.movement;
+package org.studiokit.core.service;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -8,6 +8,12 @@ import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.money.Money;
+import org.studiokit.core.movement.ApplicationPolicy;
+import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.MovementKind;
+import org.studiokit.core.movement.OverpaymentPolicy;
+import org.studiokit.core.movement.RefundPolicy;
+import org.studiokit.core.movement.TransferPolicy;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
 
