@@ -11,6 +11,7 @@ import org.studiokit.core.service.Invoices;
 import org.studiokit.core.service.Payments;
 import org.studiokit.core.service.Production;
 import org.studiokit.core.service.Sessions;
+import org.studiokit.core.service.StudioContext;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.core.store.InMemoryStore;
 import org.studiokit.core.store.StudioStore;

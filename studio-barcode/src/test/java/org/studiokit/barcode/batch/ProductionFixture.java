@@ -8,7 +8,6 @@ import java.util.Currency;
 import java.util.List;
 import org.studiokit.core.IdSource;
 import org.studiokit.core.LockState;
-import org.studiokit.core.StudioContext;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Totals;
@@ -19,6 +18,7 @@ import org.studiokit.core.production.ProductionOrder;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Role;
 import org.studiokit.core.service.Production;
+import org.studiokit.core.service.StudioContext;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.core.store.InMemoryStore;
 

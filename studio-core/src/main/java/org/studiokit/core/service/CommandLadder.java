@@ -2,7 +2,6 @@ package org.studiokit.core.service;
 
 import java.util.Optional;
 import org.studiokit.core.ErrorCode;
-import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.movement.MoneyCommand;
 import org.studiokit.core.movement.Receipt;

@@ -3,7 +3,6 @@ package org.studiokit.core.service;
 import java.util.List;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.LockState;
-import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.DocumentChecks;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.Inputs;
-import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.DocumentChange;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.Inputs;
-import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.party.Session;

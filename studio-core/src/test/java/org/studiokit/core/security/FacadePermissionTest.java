@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.LockState;
 import org.studiokit.core.Studio;
-import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.StudioFixture;
 import org.studiokit.core.document.Document;
@@ -35,6 +34,7 @@ import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.movement.Pay;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.service.DocumentIssuer;
+import org.studiokit.core.service.StudioContext;
 import org.studiokit.core.store.StudioStore;
 
 /**
