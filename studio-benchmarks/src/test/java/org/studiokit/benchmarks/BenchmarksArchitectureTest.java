@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class BenchmarksArchitectureTest {
 
     @Test
-    @DisplayName("the packages under org.studiokit.benchmarks are free of cycles")
-    void packagesFreeOfCycles() {
+    @DisplayName("no package cycles: the packages under org.studiokit.benchmarks depend on each other one way only")
+    void noPackageCycles() {
         JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.studiokit.benchmarks");
         assertThat(main.stream().map(c -> c.getPackageName()).distinct().filter(p -> p.startsWith("org.studiokit.benchmarks.")))

@@ -11,6 +11,7 @@ import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
+import org.studiokit.core.service.StudioContext;
 import org.studiokit.core.store.StudioStore;
 
 /**

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class ExamplesArchitectureTest {
 
     @Test
-    @DisplayName("the packages under org.studiokit.examples are free of cycles")
-    void packagesFreeOfCycles() {
+    @DisplayName("no package cycles: the packages under org.studiokit.examples depend on each other one way only")
+    void noPackageCycles() {
         JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.studiokit.examples");
         assertThat(main.stream().map(c -> c.getPackageName()).distinct().filter(p -> p.startsWith("org.studiokit.examples.")))

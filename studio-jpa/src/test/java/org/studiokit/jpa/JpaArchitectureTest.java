@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class JpaArchitectureTest {
 
     @Test
-    @DisplayName("the packages under org.studiokit.jpa are free of cycles")
-    void packagesFreeOfCycles() {
+    @DisplayName("no package cycles: the packages under org.studiokit.jpa depend on each other one way only")
+    void noPackageCycles() {
         JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.studiokit.jpa");
         assertThat(main.stream().map(c -> c.getPackageName()).distinct().filter(p -> p.startsWith("org.studiokit.jpa.")))

@@ -28,8 +28,8 @@ class PostingArchitectureTest {
     }
 
     @Test
-    @DisplayName("the packages under org.studiokit.posting are free of cycles")
-    void packagesFreeOfCycles() {
+    @DisplayName("no package cycles: the packages under org.studiokit.posting depend on each other one way only")
+    void noPackageCycles() {
         slices().matching("org.studiokit.posting.(*)..").should().beFreeOfCycles().check(posting);
     }
 

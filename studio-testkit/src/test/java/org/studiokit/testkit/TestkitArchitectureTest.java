@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class TestkitArchitectureTest {
 
     @Test
-    @DisplayName("the packages under org.studiokit.testkit are free of cycles")
-    void packagesFreeOfCycles() {
+    @DisplayName("no package cycles: the packages under org.studiokit.testkit depend on each other one way only")
+    void noPackageCycles() {
         JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.studiokit.testkit");
         assertThat(main.stream().map(c -> c.getPackageName()).distinct().filter(p -> p.startsWith("org.studiokit.testkit.")))

@@ -1,9 +1,9 @@
 package org.studiokit.barcode.batch;
 
 import java.util.Objects;
-import org.studiokit.core.production.Production;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
+import org.studiokit.core.service.Production;
 
 /**
  * Batch production status update by scanning (SCN-4), on top of {@link Production}. See {@link StatusBatch} for

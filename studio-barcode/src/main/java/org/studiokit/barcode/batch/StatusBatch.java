@@ -12,9 +12,9 @@ import org.studiokit.barcode.RecordType;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.production.ChangeSource;
-import org.studiokit.core.production.Production;
 import org.studiokit.core.production.ProductionOrder;
 import org.studiokit.core.security.Actor;
+import org.studiokit.core.service.Production;
 
 /**
  * A batch in progress (SCN-4): apply scans one at a time as they arrive, read the summary at the end. Made by

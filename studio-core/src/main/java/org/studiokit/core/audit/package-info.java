@@ -1,2 +1,5 @@
-/** The hash-chained audit log of privileged actions and changes to posted records (AUD-1), with its verifier. */
+/**
+ * The hash-chained audit log's entries (AUD-1); the log that appends and verifies them is
+ * {@link org.studiokit.core.service.AuditTrail}.
+ */
 package org.studiokit.core.audit;

@@ -7,15 +7,15 @@ import org.studiokit.core.Inputs;
 import org.studiokit.core.StudioException;
 
 /** The shape and record rules of documents, stated once: DOC-1 shape, DOC-3 lines, DOC-12 void records. */
-final class DocumentChecks {
+public final class DocumentChecks {
     /** DOC-3: the largest magnitude of a line quantity. */
-    static final long MAX_QUANTITY = 1_000_000;
+    public static final long MAX_QUANTITY = 1_000_000;
 
     private DocumentChecks() {
     }
 
     /** DOC-12: a command acting on a void document is refused with {@code NOT_FOUND} naming its number. */
-    static Document live(Document doc) {
+    public static Document live(Document doc) {
         if (doc.voided()) {
             throw new StudioException(ErrorCode.NOT_FOUND, "document " + doc.number() + " is void",
                     "document", doc.number());
@@ -24,19 +24,19 @@ final class DocumentChecks {
     }
 
     /** Refuses with {@code WRONG_DOCUMENT_TYPE} unless the document is an invoice (not an estimate, credit memo). */
-    static void requireInvoice(Document doc, String what) {
+    public static void requireInvoice(Document doc, String what) {
         if (!doc.type().financial() || doc.isCreditMemo()) {
             throw new StudioException(ErrorCode.WRONG_DOCUMENT_TYPE, "no " + what + " on " + describe(doc)
                     + ": only on an invoice", "document", doc.number(), "type", doc.type());
         }
     }
 
-    static String describe(Document doc) {
+    public static String describe(Document doc) {
         return (doc.isCreditMemo() ? "credit memo " : doc.type().financial() ? "document " : "estimate ")
                 + doc.number();
     }
 
-    static void checkShape(DocumentDraft draft) {
+    public static void checkShape(DocumentDraft draft) {
         DocumentType type = draft.type();
         if (type == null || draft.date() == null) {
             throw new StudioException(ErrorCode.VALIDATION, "a document needs a type and a date",
@@ -97,7 +97,7 @@ final class DocumentChecks {
     }
 
     /** DOC-14 and similar: a date on or after another record's date ({@code VALIDATION}, as a business rule). */
-    static void notBefore(LocalDate date, LocalDate other, String what) {
+    public static void notBefore(LocalDate date, LocalDate other, String what) {
         if (date.isBefore(other)) {
             throw new StudioException(ErrorCode.VALIDATION, date + " is before " + what + " dated " + other
                     + ": it must be on or after it", "date", date, "otherDate", other);

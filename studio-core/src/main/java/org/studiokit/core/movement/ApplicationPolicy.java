@@ -9,7 +9,7 @@ import org.studiokit.core.money.Money;
  * due ({@code OVER_APPLICATION}); a deposit never has more applied than its amount. The same rule when an
  * application is recorded and when it, or its deposit, is edited.
  */
-final class ApplicationPolicy {
+public final class ApplicationPolicy {
     private ApplicationPolicy() {
     }
 
@@ -18,7 +18,7 @@ final class ApplicationPolicy {
      * @param remaining what the deposit has left without this application
      * @param due       the invoice's balance due without this application
      */
-    static void check(Money amount, Money remaining, Money due) {
+    public static void check(Money amount, Money remaining, Money due) {
         if (amount.isGreaterThan(remaining) || amount.isGreaterThan(due)) {
             throw new StudioException(ErrorCode.OVER_APPLICATION, "applying " + amount + " exceeds the deposit's "
                     + remaining + " or the balance " + due, "amount", amount, "remaining", remaining,
@@ -30,7 +30,7 @@ final class ApplicationPolicy {
      * @param source    a deposit or un-apply
      * @param remaining what it has left after its applications
      */
-    static void checkSource(MoneyMovement source, Money remaining) {
+    public static void checkSource(MoneyMovement source, Money remaining) {
         if (remaining.isNegative()) {
             throw new StudioException(ErrorCode.OVER_APPLICATION, "more of the deposit is applied than "
                     + source.amount(), "amount", source.amount());

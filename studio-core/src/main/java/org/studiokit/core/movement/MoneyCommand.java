@@ -6,8 +6,8 @@ import org.studiokit.core.security.Permission;
 
 /**
  * A money command (PAY-1, PAY-2, DEP-1, DEP-2, DEP-4, REF-1, TRF-1, DOC-10, DOC-11): a small value that knows the
- * permission it needs (PTY-3) and its idempotency fingerprint (IDM-1). {@link Payments} runs every one through
- * the same sequence of checks ({@link CommandLadder}).
+ * permission it needs (PTY-3) and its idempotency fingerprint (IDM-1). {@link org.studiokit.core.service.Payments}
+ * runs every one through the same sequence of checks ({@code CommandLadder}, in the same package).
  */
 public sealed interface MoneyCommand
         permits Pay, Deposit, ApplyDeposit, RefundDeposit, Refund, Transfer, Unapply, WriteOff, QuickSale {

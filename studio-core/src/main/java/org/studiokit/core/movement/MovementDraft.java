@@ -18,39 +18,39 @@ import org.studiokit.core.money.Money;
  * @param sourceId   the deposit or payment it comes from, or null
  * @param pairId     the other half of a deposit refund, or null
  */
-record MovementDraft(MovementKind kind, LocalDate date, Money amount, long clientId, String method, String reference,
-        String key, Long documentId, Long targetId, Long sourceId, Long pairId) {
+public record MovementDraft(MovementKind kind, LocalDate date, Money amount, long clientId, String method,
+        String reference, String key, Long documentId, Long targetId, Long sourceId, Long pairId) {
 
-    static MovementDraft of(MovementKind kind, LocalDate date, Money amount, long clientId) {
+    public static MovementDraft of(MovementKind kind, LocalDate date, Money amount, long clientId) {
         return new MovementDraft(kind, date, amount, clientId, null, null, null, null, null, null, null);
     }
 
-    MovementDraft paid(String byMethod, String withReference) {
+    public MovementDraft paid(String byMethod, String withReference) {
         return new MovementDraft(kind, date, amount, clientId, byMethod, withReference, key, documentId, targetId,
                 sourceId, pairId);
     }
 
-    MovementDraft key(String value) {
+    public MovementDraft key(String value) {
         return new MovementDraft(kind, date, amount, clientId, method, reference, value, documentId, targetId,
                 sourceId, pairId);
     }
 
-    MovementDraft on(Long document) {
+    public MovementDraft on(Long document) {
         return new MovementDraft(kind, date, amount, clientId, method, reference, key, document, targetId, sourceId,
                 pairId);
     }
 
-    MovementDraft to(Long target) {
+    public MovementDraft to(Long target) {
         return new MovementDraft(kind, date, amount, clientId, method, reference, key, documentId, target, sourceId,
                 pairId);
     }
 
-    MovementDraft from(Long source) {
+    public MovementDraft from(Long source) {
         return new MovementDraft(kind, date, amount, clientId, method, reference, key, documentId, targetId, source,
                 pairId);
     }
 
-    MovementDraft pair(Long other) {
+    public MovementDraft pair(Long other) {
         return new MovementDraft(kind, date, amount, clientId, method, reference, key, documentId, targetId, sourceId,
                 other);
     }

@@ -8,7 +8,7 @@ import org.studiokit.core.money.Money;
  * PAY-1: a payment is at most the balance due it is paid against, unless the studio allows overpayment
  * ({@code OVERPAYMENT}). The same rule when a payment is recorded and when it is edited.
  */
-final class OverpaymentPolicy {
+public final class OverpaymentPolicy {
     private OverpaymentPolicy() {
     }
 
@@ -17,7 +17,7 @@ final class OverpaymentPolicy {
      * @param due     the invoice's balance due without this payment
      * @param allowed whether the studio allows overpayment
      */
-    static void check(Money amount, Money due, boolean allowed) {
+    public static void check(Money amount, Money due, boolean allowed) {
         if (amount.isGreaterThan(due) && !allowed) {
             throw new StudioException(ErrorCode.OVERPAYMENT, "payment " + amount + " exceeds the balance due "
                     + due, "amount", amount, "balance", due);

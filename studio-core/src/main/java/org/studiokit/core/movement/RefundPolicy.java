@@ -8,7 +8,7 @@ import org.studiokit.core.money.Money;
  * REF-1, DEP-4: a refund is at most the credit balance of its document, and a deposit refund at most what the
  * deposit has left ({@code OVER_REFUND}). The same rule when a refund is recorded and when it is edited.
  */
-final class RefundPolicy {
+public final class RefundPolicy {
     private RefundPolicy() {
     }
 
@@ -18,7 +18,7 @@ final class RefundPolicy {
      * @param amount the refund
      * @param credit the document's credit balance without this refund (negative when it has a balance due)
      */
-    static void check(Money amount, Money credit) {
+    public static void check(Money amount, Money credit) {
         if (amount.isGreaterThan(credit)) {
             throw new StudioException(ErrorCode.OVER_REFUND, "refund " + amount + " exceeds the credit balance "
                     + credit.max(Money.zero(credit.currency())), "amount", amount, "credit", credit);
@@ -31,7 +31,7 @@ final class RefundPolicy {
      * @param amount    the refund
      * @param remaining what the deposit has left
      */
-    static void checkDeposit(Money amount, Money remaining) {
+    public static void checkDeposit(Money amount, Money remaining) {
         if (amount.isGreaterThan(remaining)) {
             throw new StudioException(ErrorCode.OVER_REFUND, "refund " + amount + " exceeds the deposit's "
                     + remaining, "amount", amount, "remaining", remaining);

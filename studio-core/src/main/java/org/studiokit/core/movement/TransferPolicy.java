@@ -9,7 +9,7 @@ import org.studiokit.core.money.Money;
  * ({@code OVER_APPLICATION}); DOC-11: a write-off is at most the invoice's balance. The same rule when a transfer is
  * recorded and when it is edited.
  */
-final class TransferPolicy {
+public final class TransferPolicy {
     private TransferPolicy() {
     }
 
@@ -20,7 +20,7 @@ final class TransferPolicy {
      * @param credit the source's credit balance without this transfer
      * @param due    the target's balance due without this transfer
      */
-    static void check(Money amount, Money credit, Money due) {
+    public static void check(Money amount, Money credit, Money due) {
         if (amount.isGreaterThan(credit) || amount.isGreaterThan(due)) {
             throw new StudioException(ErrorCode.OVER_APPLICATION, "transfer " + amount + " exceeds the credit "
                     + credit + " or the balance due " + due, "amount", amount, "credit", credit, "due", due);
@@ -33,7 +33,7 @@ final class TransferPolicy {
      * @param amount the write-off
      * @param due    the invoice's balance due
      */
-    static void checkWriteOff(Money amount, Money due) {
+    public static void checkWriteOff(Money amount, Money due) {
         if (amount.isGreaterThan(due)) {
             throw new StudioException(ErrorCode.OVER_APPLICATION, "write-off " + amount
                     + " exceeds the balance " + due, "amount", amount, "balance", due);

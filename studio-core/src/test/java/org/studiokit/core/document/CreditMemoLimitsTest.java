@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.StudioFixture;
 import org.studiokit.core.party.Client;
+import org.studiokit.core.service.Invoices;
 
 @DisplayName("DOC-9 a credit memo from an original: same client, dated on or after it, credits at most its total")
 class CreditMemoLimitsTest {

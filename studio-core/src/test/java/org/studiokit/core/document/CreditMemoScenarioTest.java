@@ -13,10 +13,11 @@ import org.studiokit.core.ErrorCode;
 import org.studiokit.core.StudioFixture;
 import org.studiokit.core.movement.MovementKind;
 import org.studiokit.core.movement.Pay;
-import org.studiokit.core.movement.Payments;
 import org.studiokit.core.movement.Receipt;
 import org.studiokit.core.movement.Refund;
 import org.studiokit.core.party.Client;
+import org.studiokit.core.service.Invoices;
+import org.studiokit.core.service.Payments;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.core.settings.TaxRate;
 

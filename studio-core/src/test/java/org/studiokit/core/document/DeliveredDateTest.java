@@ -16,6 +16,7 @@ import org.studiokit.core.audit.AuditEntry;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
+import org.studiokit.core.service.Invoices;
 
 @DisplayName("DOC-15 the delivered date: SELL, audited, allowed on posted documents, never in a closed period")
 class DeliveredDateTest {

@@ -17,13 +17,14 @@ import org.studiokit.core.Identified;
 import org.studiokit.core.StudioFixture;
 import org.studiokit.core.movement.Deposit;
 import org.studiokit.core.movement.Pay;
-import org.studiokit.core.movement.Payments;
 import org.studiokit.core.movement.QuickSale;
 import org.studiokit.core.movement.Receipt;
 import org.studiokit.core.movement.RefundDeposit;
 import org.studiokit.core.movement.WriteOff;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.party.Session;
+import org.studiokit.core.service.Invoices;
+import org.studiokit.core.service.Payments;
 import org.studiokit.core.settings.Numbering;
 import org.studiokit.core.settings.StudioSettings;
 

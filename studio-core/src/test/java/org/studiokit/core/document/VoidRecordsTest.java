@@ -15,7 +15,6 @@ import org.studiokit.core.movement.ApplyDeposit;
 import org.studiokit.core.movement.Deposit;
 import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.movement.Pay;
-import org.studiokit.core.movement.Payments;
 import org.studiokit.core.movement.Receipt;
 import org.studiokit.core.movement.RefundDeposit;
 import org.studiokit.core.movement.Unapply;
@@ -24,6 +23,8 @@ import org.studiokit.core.party.Client;
 import org.studiokit.core.production.ChangeSource;
 import org.studiokit.core.production.OrderKind;
 import org.studiokit.core.production.ProductionOrder;
+import org.studiokit.core.service.Invoices;
+import org.studiokit.core.service.Payments;
 
 @DisplayName("DOC-12 a command acting on a void record is NOT_FOUND naming its number; show shows it; delete is NO_CHANGE")
 class VoidRecordsTest {

@@ -14,7 +14,6 @@ import org.studiokit.core.movement.ApplyDeposit;
 import org.studiokit.core.movement.Deposit;
 import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.movement.Pay;
-import org.studiokit.core.movement.Payments;
 import org.studiokit.core.movement.Receipt;
 import org.studiokit.core.movement.Refund;
 import org.studiokit.core.movement.RefundDeposit;
@@ -23,6 +22,8 @@ import org.studiokit.core.movement.Unapply;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.production.OrderKind;
 import org.studiokit.core.production.ProductionOrder;
+import org.studiokit.core.service.Invoices;
+import org.studiokit.core.service.Payments;
 
 @DisplayName("DOC-12 nothing is deleted: voids keep the number and zero the amounts")
 class VoidScenarioTest {

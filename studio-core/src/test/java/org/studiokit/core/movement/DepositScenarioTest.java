@@ -13,6 +13,7 @@ import org.studiokit.core.StudioFixture;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.party.Client;
+import org.studiokit.core.service.Payments;
 
 @DisplayName("DEP-1..4 customer deposits: received, applied, refunded")
 class DepositScenarioTest {

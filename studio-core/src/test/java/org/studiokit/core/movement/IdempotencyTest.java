@@ -15,6 +15,7 @@ import org.studiokit.core.StudioFixture;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.Line;
 import org.studiokit.core.party.Client;
+import org.studiokit.core.service.Payments;
 
 @DisplayName("IDM-1 idempotency keys on money-moving commands")
 class IdempotencyTest {

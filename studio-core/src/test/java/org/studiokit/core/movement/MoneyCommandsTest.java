@@ -14,6 +14,7 @@ import org.studiokit.core.document.Line;
 import org.studiokit.core.money.Money;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.security.Permission;
+import org.studiokit.core.service.Payments;
 import org.studiokit.core.settings.StudioSettings;
 
 @DisplayName("Money commands: values that know their permission (PTY-3) and fingerprint (IDM-1); limits as policies")

@@ -17,6 +17,7 @@ import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
 import org.studiokit.core.money.Money;
 import org.studiokit.core.party.Client;
+import org.studiokit.core.service.Payments;
 import org.studiokit.core.settings.StudioSettings;
 
 @DisplayName("PAY-1 payments, PAY-2 un-apply and DOC-14 dates")

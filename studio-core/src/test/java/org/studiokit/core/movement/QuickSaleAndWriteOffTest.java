@@ -19,9 +19,10 @@ import org.studiokit.core.document.DocumentDraft;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
 import org.studiokit.core.party.Client;
-import org.studiokit.core.party.Clients;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
+import org.studiokit.core.service.Clients;
+import org.studiokit.core.service.Payments;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.core.settings.TaxRate;
 

@@ -15,6 +15,7 @@ import org.studiokit.core.document.DocumentDraft;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
 import org.studiokit.core.party.Client;
+import org.studiokit.core.service.Payments;
 
 @DisplayName("TRF-1 transfer of a credit balance")
 class TransferScenarioTest {

@@ -15,6 +15,7 @@ import org.studiokit.core.StudioFixture;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
+import org.studiokit.core.service.Production;
 import org.studiokit.core.settings.OrderType;
 import org.studiokit.core.settings.StudioSettings;
 

@@ -22,19 +22,19 @@ import org.junit.jupiter.api.Test;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.LockState;
 import org.studiokit.core.Studio;
-import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.StudioFixture;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.DocumentChange;
 import org.studiokit.core.document.DocumentDraft;
-import org.studiokit.core.document.DocumentIssuer;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
 import org.studiokit.core.money.Money;
 import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.movement.Pay;
 import org.studiokit.core.party.Client;
+import org.studiokit.core.service.DocumentIssuer;
+import org.studiokit.core.service.StudioContext;
 import org.studiokit.core.store.StudioStore;
 
 /**
@@ -50,7 +50,7 @@ class FacadePermissionTest {
     private static final Set<String> ACTOR_QUERIES = Set.of("Studio.can", "Studio.canChange");
     /** Types whose objects write without any check: nothing public may hand one out. */
     private static final List<Class<?>> RAW = List.of(StudioStore.class, StudioContext.class,
-            org.studiokit.core.store.Repository.class, org.studiokit.core.audit.AuditLog.class,
+            org.studiokit.core.store.Repository.class, org.studiokit.core.service.AuditLog.class,
             org.studiokit.core.store.UndoLog.class);
 
     private final StudioFixture f = StudioFixture.usd();
@@ -185,7 +185,7 @@ class FacadePermissionTest {
                 assertThat(m.getName()).as("%s", m).doesNotContain("Internal");
             }
         }
-        assertThat(Arrays.stream(org.studiokit.core.document.Invoices.class.getMethods()).map(Method::getName))
+        assertThat(Arrays.stream(org.studiokit.core.service.Invoices.class.getMethods()).map(Method::getName))
                 .doesNotContain("createInternal");
         assertThat(Arrays.stream(Studio.class.getMethods()).map(Method::getName)).doesNotContain("store", "context");
     }

@@ -20,7 +20,6 @@ import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
 import org.studiokit.core.movement.Deposit;
 import org.studiokit.core.movement.Pay;
-import org.studiokit.core.movement.Payments;
 import org.studiokit.core.movement.Receipt;
 import org.studiokit.core.movement.Refund;
 import org.studiokit.core.movement.RefundDeposit;
@@ -29,6 +28,7 @@ import org.studiokit.core.party.Client;
 import org.studiokit.core.production.ChangeSource;
 import org.studiokit.core.production.OrderKind;
 import org.studiokit.core.production.ProductionOrder;
+import org.studiokit.core.service.Payments;
 import org.studiokit.core.settings.StudioSettings;
 
 @DisplayName("PTY-3 roles and permissions")

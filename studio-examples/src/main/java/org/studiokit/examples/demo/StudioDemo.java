@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.LongConsumer;
-import org.studiokit.core.audit.AuditTrail;
 import org.studiokit.core.money.Money;
+import org.studiokit.core.service.AuditTrail;
 import org.studiokit.examples.runner.WorkspaceFactory;
 import org.studiokit.posting.report.Reconciliation;
 

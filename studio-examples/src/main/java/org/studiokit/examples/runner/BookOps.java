@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.studiokit.core.audit.AuditTrail;
+import org.studiokit.core.service.AuditTrail;
 import org.studiokit.examples.script.ScriptJson;
 import org.studiokit.posting.journal.PostingBatch;
 import org.studiokit.posting.run.PostingRequest;

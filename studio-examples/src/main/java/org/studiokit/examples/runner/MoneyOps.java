@@ -8,7 +8,6 @@ import org.studiokit.core.money.Money;
 import org.studiokit.core.movement.ApplyDeposit;
 import org.studiokit.core.movement.Deposit;
 import org.studiokit.core.movement.Pay;
-import org.studiokit.core.movement.Payments;
 import org.studiokit.core.movement.QuickSale;
 import org.studiokit.core.movement.Receipt;
 import org.studiokit.core.movement.Refund;
@@ -16,6 +15,7 @@ import org.studiokit.core.movement.RefundDeposit;
 import org.studiokit.core.movement.Transfer;
 import org.studiokit.core.movement.Unapply;
 import org.studiokit.core.movement.WriteOff;
+import org.studiokit.core.service.Payments;
 import org.studiokit.examples.script.RecordKind;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -3,8 +3,8 @@ package org.studiokit.examples.runner;
 import java.util.Map;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.document.DocumentType;
-import org.studiokit.core.document.Invoices;
 import org.studiokit.core.security.Permission;
+import org.studiokit.core.service.Invoices;
 import org.studiokit.examples.script.RecordKind;
 import tools.jackson.databind.JsonNode;
 

@@ -2,10 +2,10 @@ package org.studiokit.examples.view;
 
 import org.studiokit.core.Studio;
 import org.studiokit.core.money.Money;
-import org.studiokit.core.movement.Balances;
 import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.movement.MovementKind;
 import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.service.Balances;
 import org.studiokit.examples.script.ScriptJson;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -14,10 +14,10 @@ import org.studiokit.core.StudioException;
 import org.studiokit.core.StudioReader;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.money.Money;
-import org.studiokit.core.movement.Balances;
 import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.production.ProductionOrder;
+import org.studiokit.core.service.Balances;
 import org.studiokit.core.settings.StudioSettings;
 import org.studiokit.posting.journal.RecordRef;
 

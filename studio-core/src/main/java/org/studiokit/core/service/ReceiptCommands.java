@@ -1,12 +1,20 @@
-package org.studiokit.core.movement;
+package org.studiokit.core.service;
 
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.DocumentDraft;
-import org.studiokit.core.document.DocumentIssuer;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.money.Money;
+import org.studiokit.core.movement.Deposit;
+import org.studiokit.core.movement.MoneyCommand;
+import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.MovementDraft;
+import org.studiokit.core.movement.MovementKind;
+import org.studiokit.core.movement.OverpaymentPolicy;
+import org.studiokit.core.movement.Pay;
+import org.studiokit.core.movement.QuickSale;
+import org.studiokit.core.movement.Receipt;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.security.Actor;
 

@@ -1,9 +1,17 @@
-package org.studiokit.core.document;
+package org.studiokit.core.service;
 
 import java.util.List;
 import org.studiokit.core.ErrorCode;
-import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
+import org.studiokit.core.document.Document;
+import org.studiokit.core.document.DocumentContent;
+import org.studiokit.core.document.DocumentState;
+import org.studiokit.core.document.DocumentChecks;
+import org.studiokit.core.document.DocumentDraft;
+import org.studiokit.core.document.DocumentType;
+import org.studiokit.core.document.Line;
+import org.studiokit.core.document.Pricing;
+import org.studiokit.core.document.Totals;
 import org.studiokit.core.money.Money;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.party.Session;

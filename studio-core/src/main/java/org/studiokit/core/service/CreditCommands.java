@@ -1,13 +1,21 @@
-package org.studiokit.core.movement;
+package org.studiokit.core.service;
 
 import java.util.List;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.DocumentDraft;
-import org.studiokit.core.document.DocumentIssuer;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Line;
+import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.MovementDraft;
+import org.studiokit.core.movement.MovementKind;
+import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.movement.Refund;
+import org.studiokit.core.movement.RefundPolicy;
+import org.studiokit.core.movement.Transfer;
+import org.studiokit.core.movement.TransferPolicy;
+import org.studiokit.core.movement.WriteOff;
 import org.studiokit.core.security.Actor;
 
 /** The steps of the commands that move credit: REF-1 refund, TRF-1 transfer, DOC-11 write-off. */

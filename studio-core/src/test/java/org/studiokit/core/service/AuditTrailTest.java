@@ -1,4 +1,4 @@
-package org.studiokit.core.audit;
+package org.studiokit.core.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.studiokit.core.StudioFixture.DAY;
@@ -10,14 +10,15 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.studiokit.core.store.TamperedStore;
 import org.studiokit.core.StudioFixture;
+import org.studiokit.core.audit.AuditEntry;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.Receipt;
 import org.studiokit.core.movement.Refund;
 import org.studiokit.core.movement.WriteOff;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.store.InMemoryStore;
+import org.studiokit.core.store.TamperedStore;
 
 @DisplayName("AUD-1 the hash-chained audit log")
 class AuditTrailTest {

@@ -1,12 +1,15 @@
-package org.studiokit.core.production;
+package org.studiokit.core.service;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.Inputs;
-import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.document.Document;
+import org.studiokit.core.production.ChangeSource;
+import org.studiokit.core.production.OrderKind;
+import org.studiokit.core.production.ProductionOrder;
+import org.studiokit.core.production.StatusChange;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
 import org.studiokit.core.settings.OrderType;

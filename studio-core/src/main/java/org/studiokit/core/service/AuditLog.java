@@ -1,4 +1,4 @@
-package org.studiokit.core.audit;
+package org.studiokit.core.service;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import org.studiokit.core.audit.AuditEntry;
 import org.studiokit.core.store.StudioStore;
 
 /**

@@ -1,5 +1,8 @@
-package org.studiokit.core.document;
+package org.studiokit.core.service;
 
+import org.studiokit.core.document.Document;
+import org.studiokit.core.document.DocumentDraft;
+import org.studiokit.core.document.Totals;
 import org.studiokit.core.security.Actor;
 
 /**

@@ -1,11 +1,11 @@
-package org.studiokit.core.party;
+package org.studiokit.core.service;
 
 import java.util.List;
 import java.util.Locale;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.Inputs;
-import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
+import org.studiokit.core.party.Client;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
 import org.studiokit.core.store.Sequence;

@@ -1,14 +1,17 @@
-package org.studiokit.core;
+package org.studiokit.core.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.studiokit.core.audit.AuditLog;
+import org.studiokit.core.ErrorCode;
+import org.studiokit.core.IdSource;
+import org.studiokit.core.LockState;
+import org.studiokit.core.StudioException;
 import org.studiokit.core.store.StudioStore;
 
 /**
  * What every command of a studio needs: the store, the injected clock and id source, and the audit log. The
- * commands' own wiring: {@link Studio} never hands it out (PTY-3), so whoever holds one built it from a store.
+ * commands' own wiring: {@link org.studiokit.core.Studio} never hands it out (PTY-3), so whoever holds one built it from a store.
  *
  * @param store the store
  * @param clock the clock (for timestamps and "today")

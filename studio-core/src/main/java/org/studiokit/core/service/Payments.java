@@ -1,13 +1,23 @@
-package org.studiokit.core.movement;
+package org.studiokit.core.service;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.studiokit.core.ErrorCode;
-import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
-import org.studiokit.core.document.Invoices;
 import org.studiokit.core.money.Money;
-import org.studiokit.core.party.Clients;
+import org.studiokit.core.movement.ApplyDeposit;
+import org.studiokit.core.movement.Deposit;
+import org.studiokit.core.movement.MoneyCommand;
+import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.MovementKind;
+import org.studiokit.core.movement.Pay;
+import org.studiokit.core.movement.QuickSale;
+import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.movement.Refund;
+import org.studiokit.core.movement.RefundDeposit;
+import org.studiokit.core.movement.Transfer;
+import org.studiokit.core.movement.Unapply;
+import org.studiokit.core.movement.WriteOff;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
 

@@ -1,7 +1,8 @@
-package org.studiokit.core.audit;
+package org.studiokit.core.service;
 
 import java.util.List;
 import java.util.Objects;
+import org.studiokit.core.audit.AuditEntry;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
 import org.studiokit.core.store.StudioStore;

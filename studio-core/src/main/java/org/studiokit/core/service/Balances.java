@@ -1,4 +1,4 @@
-package org.studiokit.core.movement;
+package org.studiokit.core.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,6 +6,8 @@ import java.util.List;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.money.Money;
+import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.MovementKind;
 import org.studiokit.core.store.StudioStore;
 
 /**

@@ -1,13 +1,18 @@
-package org.studiokit.core.document;
+package org.studiokit.core.service;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.Inputs;
-import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
+import org.studiokit.core.document.Discount;
+import org.studiokit.core.document.Document;
+import org.studiokit.core.document.DocumentChange;
+import org.studiokit.core.document.DocumentChecks;
+import org.studiokit.core.document.DocumentDraft;
+import org.studiokit.core.document.Line;
+import org.studiokit.core.document.Totals;
 import org.studiokit.core.money.Money;
-import org.studiokit.core.movement.Balances;
 import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.production.ProductionOrder;
 import org.studiokit.core.security.Actor;

@@ -1,11 +1,12 @@
-package org.studiokit.core.party;
+package org.studiokit.core.service;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.Inputs;
-import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
+import org.studiokit.core.party.Client;
+import org.studiokit.core.party.Session;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
 import org.studiokit.core.settings.SessionType;

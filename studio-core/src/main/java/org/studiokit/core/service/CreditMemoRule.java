@@ -1,8 +1,10 @@
-package org.studiokit.core.document;
+package org.studiokit.core.service;
 
 import java.time.LocalDate;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.StudioException;
+import org.studiokit.core.document.Document;
+import org.studiokit.core.document.DocumentChecks;
 import org.studiokit.core.money.Money;
 import org.studiokit.core.store.StudioStore;
 

@@ -1,9 +1,10 @@
-package org.studiokit.core.movement;
+package org.studiokit.core.service;
 
 import java.util.Optional;
 import org.studiokit.core.ErrorCode;
-import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
+import org.studiokit.core.movement.MoneyCommand;
+import org.studiokit.core.movement.Receipt;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
 import org.studiokit.core.store.IdempotentResult;

@@ -1,16 +1,14 @@
-package org.studiokit.core.movement;
+package org.studiokit.core.service;
 
 import java.time.LocalDate;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.Inputs;
 import org.studiokit.core.LockState;
-import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.document.Document;
-import org.studiokit.core.document.DocumentIssuer;
-import org.studiokit.core.document.Invoices;
 import org.studiokit.core.money.Money;
-import org.studiokit.core.party.Clients;
+import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.MovementDraft;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.store.Sequence;
 

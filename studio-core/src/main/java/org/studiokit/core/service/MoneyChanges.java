@@ -1,13 +1,18 @@
-package org.studiokit.core.movement;
+package org.studiokit.core.service;
 
 import java.time.LocalDate;
 import java.util.Objects;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.Inputs;
-import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.money.Money;
+import org.studiokit.core.movement.ApplicationPolicy;
+import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.MovementKind;
+import org.studiokit.core.movement.OverpaymentPolicy;
+import org.studiokit.core.movement.RefundPolicy;
+import org.studiokit.core.movement.TransferPolicy;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
 

@@ -1,13 +1,14 @@
-package org.studiokit.core.document;
+package org.studiokit.core.service;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.Inputs;
-import org.studiokit.core.StudioContext;
 import org.studiokit.core.StudioException;
+import org.studiokit.core.document.Document;
+import org.studiokit.core.document.DocumentChecks;
+import org.studiokit.core.document.PaymentPlan;
 import org.studiokit.core.money.Money;
-import org.studiokit.core.movement.Balances;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
 

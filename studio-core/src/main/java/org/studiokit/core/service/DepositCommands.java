@@ -1,4 +1,4 @@
-package org.studiokit.core.movement;
+package org.studiokit.core.service;
 
 import java.util.List;
 import org.studiokit.core.ErrorCode;
@@ -6,8 +6,16 @@ import org.studiokit.core.Inputs;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.DocumentDraft;
-import org.studiokit.core.document.DocumentIssuer;
 import org.studiokit.core.document.DocumentType;
+import org.studiokit.core.movement.ApplicationPolicy;
+import org.studiokit.core.movement.ApplyDeposit;
+import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.MovementDraft;
+import org.studiokit.core.movement.MovementKind;
+import org.studiokit.core.movement.Receipt;
+import org.studiokit.core.movement.RefundDeposit;
+import org.studiokit.core.movement.RefundPolicy;
+import org.studiokit.core.movement.Unapply;
 import org.studiokit.core.security.Actor;
 
 /** The steps of the commands on deposits: DEP-2 apply, DEP-4 refund a deposit, PAY-2 un-apply. */
