@@ -173,6 +173,14 @@ public final class ExportBuffer {
         return this;
     }
 
+    /** Appends part of a byte array (ASCII text the book holds as bytes). */
+    public ExportBuffer bytes(byte[] bytes, int from, int length) {
+        ensure(length);
+        System.arraycopy(bytes, from, buf, size, length);
+        size += length;
+        return this;
+    }
+
     /** Appends again the bytes already written from {@code from} (inclusive) to {@code to} (exclusive). */
     public ExportBuffer repeat(int from, int to) {
         int n = to - from;

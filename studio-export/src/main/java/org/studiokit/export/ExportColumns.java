@@ -28,6 +28,7 @@ public final class ExportColumns {
     private final String[] reference;
     private final String[] label;
     private final String[] memo;
+    private Texts texts;
     private final int[] account;
     private final int[] client;
     private final long[] amount;
@@ -46,6 +47,7 @@ public final class ExportColumns {
         this.reference = t.reference;
         this.label = t.label;
         this.memo = t.memo;
+        this.texts = new Texts(t.reference, t.label, t.memo);
         this.account = account;
         this.client = client;
         this.amount = amount;
@@ -147,6 +149,7 @@ public final class ExportColumns {
             }
         }
         c.start[transactions.size()] = at;
+        c.texts = new Texts(c.reference, c.label, c.memo);
         return c;
     }
 
@@ -203,6 +206,46 @@ public final class ExportColumns {
     /** @return a transaction's memo */
     public String memo(int transaction) {
         return memo[transaction];
+    }
+
+    /** @return the id of a transaction's reference, for {@link PlainText} and {@link #write} */
+    public int referenceText(int transaction) {
+        return transaction * 3;
+    }
+
+    /** @return the id of a transaction's label, for {@link PlainText} and {@link #write} */
+    public int labelText(int transaction) {
+        return transaction * 3 + 1;
+    }
+
+    /** @return whether a transaction's memo is the same text as its label */
+    public boolean memoIsLabel(int transaction) {
+        return texts.same(transaction * 3 + 2, transaction * 3 + 1);
+    }
+
+    /** @return a text by its id */
+    public String text(int text) {
+        return texts.string(text);
+    }
+
+    /** @return a text's length in characters */
+    public int length(int text) {
+        return texts.length(text);
+    }
+
+    /** Appends a text in the buffer's charset (ASCII text copied from the columns' bytes). */
+    public void write(ExportBuffer out, int text) {
+        texts.write(out, text);
+    }
+
+    /** @return the text's flags, {@link Texts} */
+    int flags(int text) {
+        return texts.flags(text);
+    }
+
+    /** Appends an ASCII text's bytes. */
+    void copy(ExportBuffer out, int text) {
+        texts.copy(out, text);
     }
 
     /** @return the client index of a transaction's first line that names one, or -1 */

@@ -73,6 +73,43 @@ class ExportColumnsTest {
     }
 
     @Test
+    @DisplayName("EXP-5 a text's plain test from the columns' flags equals the test of the text, and copies the same bytes")
+    void plainTextFromFlags() {
+        List<String> texts = new ArrayList<>(Hostile.NAMES);
+        texts.addAll(List.of("invoice 1001", "SK-1-2", "a  b", " lead", "trail ", "", "tab\there", "Zoë", "a,b",
+                "q\"", "semi;", "ok: colon", "back\\slash", "=SUM(A1)", "-5", "@x", "+1", "del\u007f", "€"));
+        List<ExportTransaction> txs = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            txs.add(new ExportTransaction(1, i + 1, LocalDate.of(2026, 1, 2), Source.INVOICE, text,
+                    i % 2 == 0 ? text : "memo", null, text.isEmpty() ? "-" : text, List.of(new ExportLine("A/R", "Ann",
+                    100), new ExportLine("Sales", null, -100))));
+        }
+        ExportBook book = new ExportBook(Currency.getInstance("USD"), List.of(new ExportBatch(1,
+                LocalDate.of(2026, 1, 31), txs)), Map.of("A/R", AccountType.RECEIVABLE, "Sales", AccountType.INCOME),
+                ExportOptions.defaults());
+        ExportColumns c = book.columns();
+        for (String special : List.of("\"", ",\";", "\\\"", ";", "\":", "#")) {
+            PlainText plain = PlainText.except(special);
+            for (int t = 0; t < c.transactions(); t++) {
+                for (int text : new int[] {c.referenceText(t), c.labelText(t)}) {
+                    String s = c.text(text);
+                    assertThat(plain.test(c, text)).as(special + " " + s).isEqualTo(plain.test(s));
+                    ExportBuffer byFlags = new ExportBuffer(java.nio.charset.StandardCharsets.UTF_8, 4);
+                    ExportBuffer byText = new ExportBuffer(java.nio.charset.StandardCharsets.UTF_8, 4);
+                    assertThat(plain.write(byFlags, c, text)).isEqualTo(plain.write(byText, s));
+                    assertThat(byFlags.toByteArray()).as(s).isEqualTo(byText.toByteArray());
+                    c.write(byFlags.truncate(0), text);
+                    assertThat(byFlags.toByteArray()).as(s).isEqualTo(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    assertThat(c.length(text)).isEqualTo(s.length());
+                    assertThat(PlainText.formula(c, text)).isEqualTo(!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0);
+                }
+                assertThat(c.memoIsLabel(t)).isEqualTo(c.memo(t).equals(c.label(t)));
+            }
+        }
+    }
+
+    @Test
     @DisplayName("EXP-5 a line whose account has no type is refused when the book is made")
     void untypedAccountIsRefused() {
         ExportTransaction t = new ExportTransaction(1, 1, LocalDate.of(2026, 1, 2), Source.INVOICE, "invoice 1", "",

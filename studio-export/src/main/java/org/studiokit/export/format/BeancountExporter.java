@@ -91,10 +91,12 @@ public final class BeancountExporter extends BufferedExporter {
                 out.bytes(payees[payee]);
             }
             out.ascii(' ');
-            string(out, c.label(t));
-            String ref = c.reference(t);
-            out.text(" ^").text(ref).text("\n  ref: ");
-            string(out, ref);
+            string(out, c, c.labelText(t));
+            int ref = c.referenceText(t);
+            out.text(" ^");
+            c.write(out, ref);
+            out.text("\n  ref: ");
+            string(out, c, ref);
             out.ascii('\n');
             for (int i = c.start(t), end = c.end(t); i < end; i++) {
                 out.bytes(names[c.account(i)]).amount(c.amount(i), scale, 0).bytes(unit);
@@ -107,11 +109,13 @@ public final class BeancountExporter extends BufferedExporter {
         }
     }
 
-    private static void string(ExportBuffer out, String s) {
-        if (PLAIN.test(s)) {
-            out.ascii('"').text(s).ascii('"');
+    private static void string(ExportBuffer out, ExportColumns c, int text) {
+        if (PLAIN.test(c, text)) {
+            out.ascii('"');
+            c.write(out, text);
+            out.ascii('"');
         } else {
-            out.text(string(s));
+            out.text(string(c.text(text)));
         }
     }
 }

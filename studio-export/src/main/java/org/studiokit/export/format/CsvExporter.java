@@ -36,6 +36,13 @@ public final class CsvExporter extends BufferedExporter {
         }
     }
 
+    /** Appends a text cell of the book's columns as {@link Csv#text} makes it, copying it when it is plain. */
+    static void cell(ExportBuffer out, ExportColumns c, int text) {
+        if (PlainText.formula(c, text) || !PLAIN.write(out, c, text)) {
+            out.text(Csv.text(c.text(text)));
+        }
+    }
+
     /** @return whether {@link Csv#text} leaves a value as it is */
     static boolean plain(String value) {
         return PLAIN.test(value) && "=+-@".indexOf(value.charAt(0)) < 0;
@@ -65,11 +72,11 @@ public final class CsvExporter extends BufferedExporter {
         int scale = book.scale();
         for (int t = 0, n = c.transactions(); t < n; t++) {
             int head = out.size();
-            cell(out, c.reference(t));
+            cell(out, c, c.referenceText(t));
             out.ascii(',').number(c.batch(t)).ascii(',').number(c.entry(t)).ascii(',').bytes(dates[c.date(t)])
                     .ascii(',').bytes(sources[c.source(t).ordinal()]).ascii(',');
             int label = out.size();
-            cell(out, c.label(t));
+            cell(out, c, c.labelText(t));
             int headEnd = out.ascii(',').size();
             int memo = -1;
             int memoEnd = -1;
@@ -96,7 +103,7 @@ public final class CsvExporter extends BufferedExporter {
                 out.ascii(',');
                 if (memo < 0) {
                     memo = out.size();
-                    if (c.memo(t).equals(c.label(t))) {
+                    if (c.memoIsLabel(t)) {
                         out.repeat(label, headEnd - 1);
                     } else {
                         cell(out, c.memo(t));

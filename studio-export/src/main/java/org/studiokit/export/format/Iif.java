@@ -155,8 +155,10 @@ final class Iif {
         int trnsName = c.client(main) >= 0 ? c.client(main) : named ? c.clientOf(t) : -1;
         line(c.account(main), trnsName, c.amount(main));
         int tail = out.size();
-        out.ascii('\t').text(c.reference(t)).ascii('\t');
-        memo(c.reference(t), c.label(t));
+        out.ascii('\t');
+        c.write(out, c.referenceText(t));
+        out.ascii('\t');
+        memo(c.referenceText(t), c.labelText(t));
         int tailEnd = out.ascii('\r').ascii('\n').size();
         for (int i = c.start(t), end = c.end(t); i < end; i++) {
             if (i != main) {
@@ -169,11 +171,14 @@ final class Iif {
     }
 
     /** Writes the memo: the reference and the record, cleaned for IIF and cut to its limit. */
-    private void memo(String ref, String label) {
-        if (PLAIN.test(ref) && PLAIN.test(label) && ref.length() + 1 + label.length() <= MEMO_LIMIT) {
-            out.text(ref).ascii(' ').text(label);
+    private void memo(int ref, int label) {
+        ExportColumns c = columns;
+        if (PLAIN.test(c, ref) && PLAIN.test(c, label) && c.length(ref) + 1 + c.length(label) <= MEMO_LIMIT) {
+            c.write(out, ref);
+            out.ascii(' ');
+            c.write(out, label);
         } else {
-            out.text(Clean.cut(text(ref + " " + label), MEMO_LIMIT));
+            out.text(Clean.cut(text(c.text(ref) + " " + c.text(label)), MEMO_LIMIT));
         }
     }
 

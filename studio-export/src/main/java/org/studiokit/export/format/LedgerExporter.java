@@ -76,10 +76,17 @@ public final class LedgerExporter extends BufferedExporter {
         byte[][] dates = Cells.dates(c, out, null);
         int scale = book.scale();
         for (int t = 0, n = c.transactions(); t < n; t++) {
-            String ref = c.reference(t);
-            String label = c.label(t);
-            out.ascii('\n').bytes(dates[c.date(t)]).text(" * (").text(ref).ascii(')').ascii(' ')
-                    .text(PLAIN.test(label) ? label : text(label)).text("\n    ; ref:").text(ref).ascii('\n');
+            int ref = c.referenceText(t);
+            int label = c.labelText(t);
+            out.ascii('\n').bytes(dates[c.date(t)]).text(" * (");
+            c.write(out, ref);
+            out.ascii(')').ascii(' ');
+            if (!PLAIN.write(out, c, label)) {
+                out.text(text(c.text(label)));
+            }
+            out.text("\n    ; ref:");
+            c.write(out, ref);
+            out.ascii('\n');
             for (int i = c.start(t), end = c.end(t); i < end; i++) {
                 out.bytes(names[c.account(i)]).amount(c.amount(i), scale, 0);
                 int client = c.client(i);

@@ -55,7 +55,7 @@ public final class MyobExporter extends BufferedExporter {
                 out.truncate(head);
             }
             out.ascii('\t').bytes(dates[c.date(t)]).ascii('\t');
-            memo(out, c.reference(t), c.label(t));
+            memo(out, c, c.referenceText(t), c.labelText(t));
             int headEnd = out.ascii('\t').size();
             for (int i = c.start(t), end = c.end(t); i < end; i++) {
                 if (i > c.start(t)) {
@@ -84,11 +84,13 @@ public final class MyobExporter extends BufferedExporter {
     }
 
     /** Writes the journal memo: the reference and the record, as an IIF name, cut to MYOB's limit. */
-    private static void memo(ExportBuffer out, String ref, String label) {
-        if (PLAIN.test(ref) && PLAIN.test(label) && ref.length() + 1 + label.length() <= MEMO_LIMIT) {
-            out.text(ref).ascii(' ').text(label);
+    private static void memo(ExportBuffer out, ExportColumns c, int ref, int label) {
+        if (PLAIN.test(c, ref) && PLAIN.test(c, label) && c.length(ref) + 1 + c.length(label) <= MEMO_LIMIT) {
+            c.write(out, ref);
+            out.ascii(' ');
+            c.write(out, label);
         } else {
-            out.text(Clean.cut(Iif.name(ref + " " + label), MEMO_LIMIT));
+            out.text(Clean.cut(Iif.name(c.text(ref) + " " + c.text(label)), MEMO_LIMIT));
         }
     }
 }

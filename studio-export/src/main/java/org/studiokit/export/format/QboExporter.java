@@ -113,15 +113,26 @@ public final class QboExporter extends BufferedExporter {
         }
 
         void write(int t) {
-            String ref = c.reference(t);
-            String label = c.label(t);
+            int ref = c.referenceText(t);
+            int label = c.labelText(t);
+            boolean plainRef = PLAIN.test(c, ref);
             out.text("{\"DocNumber\":");
-            string(out, Clean.cut(ref, DOC_NUMBER_LIMIT));
-            out.text(",\"TxnDate\":\"").bytes(dates[c.date(t)]).text("\",\"PrivateNote\":");
-            if (PLAIN.test(ref) && PLAIN.test(label) && ref.length() + 1 + label.length() <= NOTE_LIMIT) {
-                out.ascii('"').text(ref).ascii(' ').text(label).ascii('"');
+            if (plainRef && c.length(ref) <= DOC_NUMBER_LIMIT) {
+                out.ascii('"');
+                c.write(out, ref);
+                out.ascii('"');
             } else {
-                string(out, Clean.cut(Clean.line(ref + " " + label, ""), NOTE_LIMIT));
+                string(out, Clean.cut(c.text(ref), DOC_NUMBER_LIMIT));
+            }
+            out.text(",\"TxnDate\":\"").bytes(dates[c.date(t)]).text("\",\"PrivateNote\":");
+            if (plainRef && PLAIN.test(c, label) && c.length(ref) + 1 + c.length(label) <= NOTE_LIMIT) {
+                out.ascii('"');
+                c.write(out, ref);
+                out.ascii(' ');
+                c.write(out, label);
+                out.ascii('"');
+            } else {
+                string(out, Clean.cut(Clean.line(c.text(ref) + " " + c.text(label), ""), NOTE_LIMIT));
             }
             out.text(",\"Line\":[");
             int id = 0;

@@ -51,13 +51,21 @@ public final class Sage50Exporter extends BufferedExporter {
         byte[][] dates = Cells.dates(c, out, DATE);
         int scale = book.scale();
         for (int t = 0, n = c.transactions(); t < n; t++) {
-            out.bytes(dates[c.date(t)]).ascii(',').ascii('"').text(Clean.cut(c.reference(t), SOURCE_LIMIT))
-                    .ascii('"').ascii(',');
-            String label = c.label(t);
-            if (PLAIN.test(label) && label.length() <= COMMENT_LIMIT) {
-                out.ascii('"').text(label).ascii('"');
+            out.bytes(dates[c.date(t)]).ascii(',').ascii('"');
+            int ref = c.referenceText(t);
+            if (c.length(ref) <= SOURCE_LIMIT) {
+                c.write(out, ref);
             } else {
-                out.text(quoted(label));
+                out.text(Clean.cut(c.text(ref), SOURCE_LIMIT));
+            }
+            out.ascii('"').ascii(',');
+            int label = c.labelText(t);
+            if (c.length(label) <= COMMENT_LIMIT && PLAIN.test(c, label)) {
+                out.ascii('"');
+                c.write(out, label);
+                out.ascii('"');
+            } else {
+                out.text(quoted(c.text(label)));
             }
             out.ascii('\r').ascii('\n');
             for (int i = c.start(t), end = c.end(t); i < end; i++) {

@@ -7,6 +7,7 @@ import org.studiokit.export.Csv;
 import org.studiokit.export.ExportBook;
 import org.studiokit.export.ExportBuffer;
 import org.studiokit.export.ExportColumns;
+import org.studiokit.export.PlainText;
 
 /**
  * {@code xero}: Xero's manual journal import CSV. Rows with the same Narration and Date form one journal, so each
@@ -49,12 +50,14 @@ public final class XeroExporter extends BufferedExporter {
         int scale = book.scale();
         for (int t = 0, n = c.transactions(); t < n; t++) {
             int head = out.size();
-            String ref = c.reference(t);
-            String label = c.label(t);
-            if (CsvExporter.plain(ref) && CsvExporter.PLAIN.test(label)) {
-                out.text(ref).ascii(' ').text(label);
+            int ref = c.referenceText(t);
+            int label = c.labelText(t);
+            if (!PlainText.formula(c, ref) && CsvExporter.PLAIN.test(c, ref) && CsvExporter.PLAIN.test(c, label)) {
+                c.write(out, ref);
+                out.ascii(' ');
+                c.write(out, label);
             } else {
-                out.text(Csv.text(ref + " " + label));
+                out.text(Csv.text(c.text(ref) + " " + c.text(label)));
             }
             int headEnd = out.ascii(',').bytes(dates[c.date(t)]).ascii(',').size();
             for (int i = c.start(t), end = c.end(t); i < end; i++) {
