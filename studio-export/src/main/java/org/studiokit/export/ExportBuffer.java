@@ -227,9 +227,8 @@ public final class ExportBuffer {
                 buf[size++] = '-';
                 abs = -minor;
             }
-            long unit = POWERS[scale];
-            long whole = abs / unit;
-            long fraction = abs - whole * unit;
+            long whole = scale == 2 ? abs / 100 : abs / POWERS[scale];
+            long fraction = abs - whole * POWERS[scale];
             int end = size + width(whole) + 1 + scale;
             for (int i = 1; i <= scale; i++) {
                 buf[end - i] = (byte) ('0' + fraction % 10);

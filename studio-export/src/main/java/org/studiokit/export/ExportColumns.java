@@ -250,12 +250,12 @@ public final class ExportColumns {
 
     /** @return the client index of a transaction's first line that names one, or -1 */
     public int clientOf(int transaction) {
-        for (int i = start[transaction], end = start[transaction + 1]; i < end; i++) {
-            if (client[i] >= 0) {
-                return client[i];
-            }
+        int i = start[transaction];
+        int end = start[transaction + 1];
+        while (i < end && client[i] < 0) {
+            i++;
         }
-        return -1;
+        return i < end ? client[i] : -1;
     }
 
     /** @return a line's account index in {@link #accountName} */
