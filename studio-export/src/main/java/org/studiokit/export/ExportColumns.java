@@ -1,10 +1,8 @@
 package org.studiokit.export;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The transactions of an export book as columns, made once per book: every line is an account index, a client
@@ -62,7 +60,7 @@ public final class ExportColumns {
         }
     }
 
-    private ExportColumns(Tables tables, int transactions, int lines) {
+    private ExportColumns(ColumnTables tables, int transactions, int lines) {
         this.accounts = tables.accounts;
         this.types = tables.types;
         this.clients = tables.clients;
@@ -80,47 +78,9 @@ public final class ExportColumns {
         this.amount = new long[lines];
     }
 
-    /** The account, client and date tables, with the indexes used while the columns are filled. */
-    static final class Tables {
-        private final String[] accounts;
-        private final AccountType[] types;
-        private final String[] clients;
-        private final Map<String, Integer> accountIndex = new HashMap<>();
-        private final Map<String, Integer> clientIndex = new HashMap<>();
-        private final List<LocalDate> dates = new java.util.ArrayList<>();
-        private final Map<LocalDate, Integer> dateIndex = new HashMap<>();
-
-        Tables(Map<String, AccountType> accounts, List<ExportTransaction> transactions) {
-            this.accounts = accounts.keySet().toArray(String[]::new);
-            this.types = accounts.values().toArray(AccountType[]::new);
-            for (int i = 0; i < this.accounts.length; i++) {
-                accountIndex.put(this.accounts[i], i);
-            }
-            TreeSet<String> names = new TreeSet<>();
-            for (ExportTransaction t : transactions) {
-                for (ExportLine l : t.lines()) {
-                    if (l.client() != null) {
-                        names.add(l.client());
-                    }
-                }
-            }
-            this.clients = names.toArray(String[]::new);
-            for (int i = 0; i < clients.length; i++) {
-                clientIndex.put(clients[i], i);
-            }
-        }
-
-        int date(LocalDate d) {
-            return dateIndex.computeIfAbsent(d, k -> {
-                dates.add(k);
-                return dates.size() - 1;
-            });
-        }
-    }
-
     /** @return the columns of these transactions; every line's account must be one of {@code accounts} */
     static ExportColumns of(List<ExportTransaction> transactions, Map<String, AccountType> accounts) {
-        Tables tables = new Tables(accounts, transactions);
+        ColumnTables tables = new ColumnTables(accounts, transactions);
         int lines = 0;
         for (ExportTransaction t : transactions) {
             lines += t.lines().size();
