@@ -36,7 +36,12 @@ public final class DaySummary {
 
     /** @return the summary as columns over the book's account, client and date tables */
     public static ExportColumns columns(ExportBook book) {
-        return new Maker(book).make();
+        return columns(book, DENSE);
+    }
+
+    /** @return the summary, finding sums by array index up to {@code dense} account × client pairs */
+    static ExportColumns columns(ExportBook book, int dense) {
+        return new Maker(book, dense).make();
     }
 
     /** Nets one batch day at a time with primitive sums. */
@@ -47,30 +52,33 @@ public final class DaySummary {
         private final int[] stamp;
         private final int[] slotOf;
         private final Map<Long, Integer> sparse = new HashMap<>();
-        private final long[] keys;
-        private final long[] sums;
+        private long[] keys = new long[256];
+        private long[] sums = new long[256];
         private final ExportColumns.Transactions out;
-        private final int[] account;
-        private final int[] client;
-        private final long[] amount;
+        private int[] account;
+        private int[] client;
+        private long[] amount;
         private int day;
         private int count;
         private int summaries;
         private int lines;
 
-        Maker(ExportBook book) {
+        Maker(ExportBook book, int dense) {
             this.book = book;
             this.c = book.columns();
             this.width = c.clientCount() + 1;
             long pairs = (long) c.accountCount() * width;
-            this.stamp = pairs <= DENSE ? new int[(int) pairs] : null;
-            this.slotOf = pairs <= DENSE ? new int[(int) pairs] : null;
-            this.keys = new long[c.lines()];
-            this.sums = new long[c.lines()];
-            this.out = new ExportColumns.Transactions(c.transactions());
-            this.account = new int[c.lines()];
-            this.client = new int[c.lines()];
-            this.amount = new long[c.lines()];
+            this.stamp = pairs <= dense ? new int[(int) pairs] : null;
+            this.slotOf = pairs <= dense ? new int[(int) pairs] : null;
+            int batches = c.transactions() == 0 ? 0 : 1;
+            for (int t = 1; t < c.transactions(); t++) {
+                batches += c.batch(t) != c.batch(t - 1) ? 1 : 0;
+            }
+            this.out = new ExportColumns.Transactions((int) Math.min(c.transactions(), (long) batches * c.dayCount()));
+            int capacity = c.lines() / 4 + 16;
+            this.account = new int[capacity];
+            this.client = new int[capacity];
+            this.amount = new long[capacity];
         }
 
         ExportColumns make() {
@@ -177,6 +185,10 @@ public final class DaySummary {
         }
 
         private int open(long key) {
+            if (count == keys.length) {
+                keys = Arrays.copyOf(keys, count * 2);
+                sums = Arrays.copyOf(sums, count * 2);
+            }
             keys[count] = key;
             sums[count] = 0;
             return count++;
@@ -186,6 +198,11 @@ public final class DaySummary {
             for (int s = 0; s < count; s++) {
                 long sum = sums[s];
                 if (debits ? sum > 0 : sum < 0) {
+                    if (lines == amount.length) {
+                        account = Arrays.copyOf(account, lines * 2);
+                        client = Arrays.copyOf(client, lines * 2);
+                        amount = Arrays.copyOf(amount, lines * 2);
+                    }
                     account[lines] = (int) (keys[s] / width);
                     client[lines] = (int) (keys[s] % width) - 1;
                     amount[lines++] = sum;

@@ -51,6 +51,9 @@ class ExportColumnsTest {
         }
         List<ExportTransaction> days = DaySummary.of(book);
         assertThat(days.stream().map(ExportTransaction::lines).toList()).isEqualTo(netted(book));
+        ExportColumns dense = DaySummary.columns(book);
+        ExportColumns sparse = DaySummary.columns(book, 0);
+        assertThat(rebuilt(sparse, days)).as("sums through a map").isEqualTo(rebuilt(dense, days));
         for (ExportTransaction d : days) {
             assertThat(d.source()).isEqualTo(Source.DAY_SUMMARY);
             assertThat(d.label()).startsWith("batch " + d.batch() + " summary " + d.date() + " (");
