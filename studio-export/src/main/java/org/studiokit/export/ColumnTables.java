@@ -1,10 +1,10 @@
 package org.studiokit.export;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /** The account, client and date tables, with the indexes used while the columns are filled. */
 final class ColumnTables {
@@ -22,15 +22,15 @@ final class ColumnTables {
         for (int i = 0; i < this.accounts.length; i++) {
             accountIndex.put(this.accounts[i], i);
         }
-        TreeSet<String> names = new TreeSet<>();
         for (ExportTransaction t : transactions) {
             for (ExportLine l : t.lines()) {
                 if (l.client() != null) {
-                    names.add(l.client());
+                    clientIndex.putIfAbsent(l.client(), 0);
                 }
             }
         }
-        this.clients = names.toArray(String[]::new);
+        this.clients = clientIndex.keySet().toArray(String[]::new);
+        Arrays.sort(clients);
         for (int i = 0; i < clients.length; i++) {
             clientIndex.put(clients[i], i);
         }
