@@ -47,8 +47,17 @@ public final class MyobExporter extends BufferedExporter {
         byte[][] dates = Cells.dates(c, out, DateTimeFormatter.ofPattern(book.options().myobDatePattern()));
         byte[][] codes = Cells.accounts(c, out, a -> Sage50Exporter.code(book.options().code(a)));
         byte[][] clients = Cells.clients(c, out, n -> Clean.cut(Iif.name(n), MEMO_LIMIT));
-        int scale = book.scale();
+        Journal journal = new Journal(out, c, dates, codes, clients, book.scale());
         for (int t = 0, n = c.transactions(); t < n; t++) {
+            journal.write(t);
+            out.boundary();
+        }
+    }
+
+    /** Writes one journal: its lines repeat its number, date and memo; a blank line ends it. */
+    private record Journal(ExportBuffer out, ExportColumns c, byte[][] dates, byte[][] codes, byte[][] clients,
+            int scale) {
+        void write(int t) {
             int head = out.size();
             out.number(c.batch(t)).ascii('-').number(c.entry(t));
             if (out.size() - head > 8) {
@@ -61,25 +70,29 @@ public final class MyobExporter extends BufferedExporter {
                 if (i > c.start(t)) {
                     out.repeat(head, headEnd);
                 }
-                out.bytes(codes[c.account(i)]).ascii('\t');
-                long amount = c.amount(i);
-                long debit = Math.max(amount, 0);
-                long credit = Math.max(-amount, 0);
-                if (debit != 0) {
-                    out.amount(debit, scale, 2);
-                }
-                out.ascii('\t');
-                if (credit != 0) {
-                    out.amount(credit, scale, 2);
-                }
-                out.ascii('\t');
-                int client = c.client(i);
-                if (client >= 0) {
-                    out.bytes(clients[client]);
-                }
-                out.ascii('\r').ascii('\n');
+                line(i);
             }
-            out.ascii('\r').ascii('\n').boundary();
+            out.ascii('\r').ascii('\n');
+        }
+
+        private void line(int i) {
+            out.bytes(codes[c.account(i)]).ascii('\t');
+            long amount = c.amount(i);
+            long debit = Math.max(amount, 0);
+            long credit = Math.max(-amount, 0);
+            if (debit != 0) {
+                out.amount(debit, scale, 2);
+            }
+            out.ascii('\t');
+            if (credit != 0) {
+                out.amount(credit, scale, 2);
+            }
+            out.ascii('\t');
+            int client = c.client(i);
+            if (client >= 0) {
+                out.bytes(clients[client]);
+            }
+            out.ascii('\r').ascii('\n');
         }
     }
 

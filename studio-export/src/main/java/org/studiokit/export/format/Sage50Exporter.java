@@ -49,8 +49,17 @@ public final class Sage50Exporter extends BufferedExporter {
                 ? book.options().clearingAccount() : a)));
         byte[][] comments = Cells.clients(c, out, Sage50Exporter::quoted);
         byte[][] dates = Cells.dates(c, out, DATE);
-        int scale = book.scale();
+        Entries entries = new Entries(out, c, dates, codes, comments, book.scale());
         for (int t = 0, n = c.transactions(); t < n; t++) {
+            entries.write(t);
+            out.boundary();
+        }
+    }
+
+    /** Writes one entry: its header line, then one line per account. */
+    private record Entries(ExportBuffer out, ExportColumns c, byte[][] dates, byte[][] codes, byte[][] comments,
+            int scale) {
+        void write(int t) {
             out.bytes(dates[c.date(t)]).ascii(',').ascii('"');
             int ref = c.referenceText(t);
             if (c.length(ref) <= SOURCE_LIMIT) {
@@ -69,16 +78,19 @@ public final class Sage50Exporter extends BufferedExporter {
             }
             out.ascii('\r').ascii('\n');
             for (int i = c.start(t), end = c.end(t); i < end; i++) {
-                out.bytes(codes[c.account(i)]).ascii(',').amount(c.amount(i), scale, 2).ascii(',');
-                int client = c.client(i);
-                if (client < 0) {
-                    out.ascii('"').ascii('"');
-                } else {
-                    out.bytes(comments[client]);
-                }
-                out.ascii('\r').ascii('\n');
+                line(i);
             }
-            out.boundary();
+        }
+
+        private void line(int i) {
+            out.bytes(codes[c.account(i)]).ascii(',').amount(c.amount(i), scale, 2).ascii(',');
+            int client = c.client(i);
+            if (client < 0) {
+                out.ascii('"').ascii('"');
+            } else {
+                out.bytes(comments[client]);
+            }
+            out.ascii('\r').ascii('\n');
         }
     }
 
