@@ -42,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * invoices, payments and deposits, posts them in one run, then exports the batch in every format and writes the
  * same bytes through a plain {@code BufferedWriter}, in the same run. The batch is read into an export book once
  * (its time printed apart), as a host exporting several formats would; prints per format the median export time
- * (formatting the book and saving the file), the median plain-write time, and their ratio (plain ÷ export; 1 would
+ * (the exporter streaming the file to {@code Files.newOutputStream}, formatting and saving it; the saved file is
+ * checked against {@code write(book)} after each run, untimed), the median plain-write time, and their ratio (plain ÷ export; 1 would
  * mean exporting costs no more than writing its bytes), in wall-clock and in the thread's CPU time (steadier on a
  * loaded machine). Run:
  * {@code python3 books.py 100000 /tmp/books && java -cp studio-benchmarks/target/benchmarks.jar
@@ -70,7 +71,14 @@ public final class ExportBenchmark {
         if (only.contains("--sha256")) {
             ExportBook book = new BatchReader(books, ExportOptions.defaults()).read(List.of(1L));
             for (String id : formats.ids()) {
-                System.out.printf("%s %s%n", sha256(formats.find(id).orElseThrow().write(book)), id);
+                Exporter e = formats.find(id).orElseThrow();
+                byte[] bytes = e.write(book);
+                Path file = dir.resolve("batch-1." + id + "." + e.extension());
+                save(e, book, file);
+                if (!Arrays.equals(bytes, Files.readAllBytes(file))) {
+                    throw new IllegalStateException(id + ": the streamed file differs from write(book)");
+                }
+                System.out.printf("%s %s%n", sha256(bytes), id);
             }
             return;
         }
@@ -97,15 +105,17 @@ public final class ExportBenchmark {
     private static void measure(ExportBook book, Exporter exporter, Path dir) throws IOException {
         Path file = dir.resolve("batch-1." + exporter.id() + "." + exporter.extension());
         long[][] t = new long[4][RUNS];
-        byte[] bytes = null;
+        byte[] bytes = exporter.write(book);
+        String text = new String(bytes, charset(exporter));
         for (int i = -WARMUP; i < RUNS; i++) {
             long a = System.nanoTime();
             long ac = CPU.getCurrentThreadCpuTime();
-            bytes = exporter.write(book);
-            Files.write(file, bytes);
+            save(exporter, book, file);
             long b = System.nanoTime();
             long bc = CPU.getCurrentThreadCpuTime();
-            String text = new String(bytes, charset(exporter));
+            if (!Arrays.equals(bytes, Files.readAllBytes(file))) {
+                throw new IllegalStateException(exporter.id() + ": the streamed file differs from write(book)");
+            }
             long c = System.nanoTime();
             long cc = CPU.getCurrentThreadCpuTime();
             try (BufferedWriter w = Files.newBufferedWriter(file, charset(exporter))) {
@@ -127,6 +137,13 @@ public final class ExportBenchmark {
         int txns = exporter.transactions(book);
         System.out.printf("%-12s %8.1f %8d %10.1f %10.1f %7.3f %10.1f %10.1f %7.3f%n", exporter.id(),
                 bytes.length / 1e6, txns, ms[0], ms[1], ms[1] / ms[0], ms[2], ms[3], ms[3] / ms[2]);
+    }
+
+    /** Exports the book to a file as a host saves an export: the exporter streams it into the file. */
+    private static void save(Exporter exporter, ExportBook book, Path file) throws IOException {
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            exporter.write(book, out);
+        }
     }
 
     private static String sha256(byte[] bytes) {

@@ -12,39 +12,66 @@ import java.util.SortedSet;
 
 /**
  * Everything an exporter reads: the batches to export as format-neutral transactions, the type of every account
- * they use, and the studio's export options. Built from posting batches by {@link BatchReader}.
- *
- * @param currency the studio currency
- * @param batches  the batches, ascending
- * @param accounts every account the transactions use, in first-use order, with its type
- * @param options  the studio's export options
+ * they use, and the studio's export options. Built from posting batches by {@link BatchReader}. The book also holds
+ * its transactions as {@link ExportColumns} (primitive arrays, made once when the book is made), which the built-in
+ * exporters read.
  */
-public record ExportBook(Currency currency, List<ExportBatch> batches, Map<String, AccountType> accounts,
-        ExportOptions options) {
-    /** Copies and checks every line's account has a type. */
-    public ExportBook {
-        Objects.requireNonNull(currency, "currency");
-        batches = List.copyOf(batches);
-        accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
-        Objects.requireNonNull(options, "options");
-        for (ExportTransaction t : all(batches)) {
-            for (ExportLine l : t.lines()) {
-                if (!accounts.containsKey(l.account())) {
-                    throw new IllegalArgumentException("account " + l.account() + " has no type");
-                }
-            }
-        }
+public final class ExportBook {
+    private final Currency currency;
+    private final List<ExportBatch> batches;
+    private final Map<String, AccountType> accounts;
+    private final ExportOptions options;
+    private final List<ExportTransaction> transactions;
+    private final ExportColumns columns;
+
+    /**
+     * Copies, checks every line's account has a type, and makes the columns.
+     *
+     * @param currency the studio currency
+     * @param batches  the batches, ascending
+     * @param accounts every account the transactions use, in first-use order, with its type
+     * @param options  the studio's export options
+     */
+    public ExportBook(Currency currency, List<ExportBatch> batches, Map<String, AccountType> accounts,
+            ExportOptions options) {
+        this.currency = Objects.requireNonNull(currency, "currency");
+        this.batches = List.copyOf(batches);
+        this.accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
+        this.options = Objects.requireNonNull(options, "options");
+        List<ExportTransaction> all = new ArrayList<>();
+        this.batches.forEach(b -> all.addAll(b.transactions()));
+        this.transactions = Collections.unmodifiableList(all);
+        this.columns = ExportColumns.of(transactions, this.accounts);
     }
 
-    private static List<ExportTransaction> all(List<ExportBatch> batches) {
-        List<ExportTransaction> all = new ArrayList<>();
-        batches.forEach(b -> all.addAll(b.transactions()));
-        return all;
+    /** @return the studio currency */
+    public Currency currency() {
+        return currency;
+    }
+
+    /** @return the batches, ascending */
+    public List<ExportBatch> batches() {
+        return batches;
+    }
+
+    /** @return every account the transactions use, in first-use order, with its type */
+    public Map<String, AccountType> accounts() {
+        return accounts;
+    }
+
+    /** @return the studio's export options */
+    public ExportOptions options() {
+        return options;
     }
 
     /** @return every transaction, batch by batch */
     public List<ExportTransaction> transactions() {
-        return all(batches);
+        return transactions;
+    }
+
+    /** @return the transactions as columns (the same lines, indexes into account and client tables) */
+    public ExportColumns columns() {
+        return columns;
     }
 
     /** @return the batch numbers */
@@ -54,17 +81,7 @@ public record ExportBook(Currency currency, List<ExportBatch> batches, Map<Strin
 
     /** @return every client a line names, sorted */
     public SortedSet<String> clients() {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (ExportBatch b : batches) {
-            for (ExportTransaction t : b.transactions()) {
-                for (ExportLine l : t.lines()) {
-                    if (l.client() != null) {
-                        seen.add(l.client());
-                    }
-                }
-            }
-        }
-        return new TreeSet<>(seen);
+        return new TreeSet<>(columns.clientNames());
     }
 
     /** @return the currency's decimals */
@@ -130,5 +147,22 @@ public record ExportBook(Currency currency, List<ExportBatch> batches, Map<Strin
     /** @return the type of an account */
     public AccountType type(String account) {
         return accounts.get(account);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ExportBook b && currency.equals(b.currency) && batches.equals(b.batches)
+                && accounts.equals(b.accounts) && options.equals(b.options);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(currency, batches, accounts, options);
+    }
+
+    @Override
+    public String toString() {
+        return "ExportBook[currency=" + currency + ", batches=" + batches + ", accounts=" + accounts + ", options="
+                + options + "]";
     }
 }

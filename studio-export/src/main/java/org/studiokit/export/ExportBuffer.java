@@ -1,5 +1,8 @@
 package org.studiokit.export;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.List;
@@ -10,9 +13,16 @@ import java.util.List;
  * numbers and amounts are written as digits without an intermediate string, cells cached per file are appended as
  * bytes, and bytes already written can be repeated (a transaction's shared cells on each of its lines). Text is
  * encoded string by string, so an exporter keeps a separator between two texts that might split a surrogate pair.
+ * A buffer made with {@link #to} hands its bytes on to a stream in chunks: at each {@link #boundary} (between two
+ * transactions, where nothing written is repeated any more) once a chunk is full, and at {@link #finish}.
  */
 public final class ExportBuffer {
+    /** The chunk a streaming buffer hands on at a boundary: small enough to stay in the processor's cache. */
+    public static final int CHUNK = 1 << 17;
+
     private final Charset charset;
+    private final OutputStream sink;
+    private final int chunk;
     private byte[] buf;
     private int size;
 
@@ -21,8 +31,62 @@ public final class ExportBuffer {
      * @param capacity the expected size in bytes (the buffer grows past it as needed)
      */
     public ExportBuffer(Charset charset, int capacity) {
+        this(charset, capacity, null, Integer.MAX_VALUE);
+    }
+
+    private ExportBuffer(Charset charset, int capacity, OutputStream sink, int chunk) {
         this.charset = charset;
         this.buf = new byte[Math.max(capacity, 64)];
+        this.sink = sink;
+        this.chunk = chunk;
+    }
+
+    /**
+     * @param charset the file's charset
+     * @param sink    where the bytes go, a chunk at a time
+     * @param chunk   how many bytes to gather before handing them on at a {@link #boundary}
+     * @return a buffer that streams the file to {@code sink}
+     */
+    public static ExportBuffer to(Charset charset, OutputStream sink, int chunk) {
+        return new ExportBuffer(charset, chunk + (chunk >> 2), java.util.Objects.requireNonNull(sink, "sink"),
+                Math.max(1, chunk));
+    }
+
+    /**
+     * Marks a point where no byte written so far will be repeated or truncated: a streaming buffer hands its bytes
+     * on once it holds a chunk, and {@link #size} starts again from 0.
+     *
+     * @throws UncheckedIOException when the stream fails
+     */
+    public ExportBuffer boundary() {
+        if (size >= chunk) {
+            drain();
+        }
+        return this;
+    }
+
+    /** Hands the remaining bytes on to the stream (a streaming buffer); @throws IOException when the stream fails */
+    public void finish() throws IOException {
+        if (sink == null) {
+            throw new IllegalStateException("not a streaming buffer");
+        }
+        try {
+            drain();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void drain() {
+        if (sink == null) {
+            return;
+        }
+        try {
+            sink.write(buf, 0, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        size = 0;
     }
 
     /**
@@ -109,6 +173,14 @@ public final class ExportBuffer {
         return this;
     }
 
+    /** Appends part of a byte array (ASCII text the book holds as bytes). */
+    public ExportBuffer bytes(byte[] bytes, int from, int length) {
+        ensure(length);
+        System.arraycopy(bytes, from, buf, size, length);
+        size += length;
+        return this;
+    }
+
     /** Appends again the bytes already written from {@code from} (inclusive) to {@code to} (exclusive). */
     public ExportBuffer repeat(int from, int to) {
         int n = to - from;
@@ -155,9 +227,8 @@ public final class ExportBuffer {
                 buf[size++] = '-';
                 abs = -minor;
             }
-            long unit = POWERS[scale];
-            long whole = abs / unit;
-            long fraction = abs - whole * unit;
+            long whole = scale == 2 ? abs / 100 : abs / POWERS[scale];
+            long fraction = abs - whole * POWERS[scale];
             int end = size + width(whole) + 1 + scale;
             for (int i = 1; i <= scale; i++) {
                 buf[end - i] = (byte) ('0' + fraction % 10);
@@ -194,7 +265,7 @@ public final class ExportBuffer {
         return end;
     }
 
-    /** @return the file's content */
+    /** @return the file's content (of a streaming buffer: what it holds and has not handed on yet) */
     public byte[] toByteArray() {
         return Arrays.copyOf(buf, size);
     }

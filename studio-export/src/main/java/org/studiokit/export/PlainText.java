@@ -8,8 +8,10 @@ package org.studiokit.export;
  */
 public final class PlainText {
     private final boolean[] allowed = new boolean[128];
+    private final int mask;
 
     private PlainText(String special) {
+        this.mask = Texts.mask(special);
         for (char c = ' '; c < 0x7f; c++) {
             allowed[c] = special.indexOf(c) < 0;
         }
@@ -27,6 +29,32 @@ public final class PlainText {
      */
     public boolean write(ExportBuffer out, String text) {
         return out.plain(text, allowed);
+    }
+
+    /** @return whether a text of the book's columns is plain (read from its flags, without reading the text) */
+    public boolean test(ExportColumns columns, int text) {
+        if (mask < 0) {
+            return test(columns.text(text));
+        }
+        return (columns.flags(text) & (Texts.CLEAN | mask)) == Texts.CLEAN;
+    }
+
+    /**
+     * Appends a text of the book's columns when it is plain, copying its bytes.
+     *
+     * @return whether it was plain and is now written; if not, nothing was written
+     */
+    public boolean write(ExportBuffer out, ExportColumns columns, int text) {
+        if (!test(columns, text)) {
+            return false;
+        }
+        columns.copy(out, text);
+        return true;
+    }
+
+    /** @return whether a text of the book's columns starts with a character a spreadsheet reads as a formula */
+    public static boolean formula(ExportColumns columns, int text) {
+        return (columns.flags(text) & Texts.FORMULA) != 0;
     }
 
     /** @return whether the text is plain: cleaning it in the format would change nothing */

@@ -1,5 +1,6 @@
 package org.studiokit.export.format;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,9 +8,7 @@ import java.util.List;
 import org.studiokit.export.Clean;
 import org.studiokit.export.ExportBook;
 import org.studiokit.export.ExportBuffer;
-import org.studiokit.export.ExportLine;
-import org.studiokit.export.ExportTransaction;
-import org.studiokit.export.Exporter;
+import org.studiokit.export.ExportColumns;
 import org.studiokit.export.Names;
 import org.studiokit.export.PlainText;
 
@@ -19,7 +18,7 @@ import org.studiokit.export.PlainText;
  * as a link and a {@code ref} metadata value, and the client on each posting that names one. Account components are
  * ASCII letters, digits and dashes, starting with a capital or digit, as Beancount requires.
  */
-public final class BeancountExporter implements Exporter {
+public final class BeancountExporter extends BufferedExporter {
     private static final PlainText PLAIN = PlainText.except("\\\"");
 
     @Override
@@ -55,53 +54,68 @@ public final class BeancountExporter implements Exporter {
     }
 
     @Override
-    public byte[] write(ExportBook book) {
-        Names accounts = accounts(book);
-        String cur = book.currency().getCurrencyCode();
-        List<ExportTransaction> transactions = book.transactions();
-        ExportBuffer out = ExportBuffer.sized(StandardCharsets.UTF_8, transactions, 240);
-        out.text("; StudioKit export, studio " + book.options().studio() + ", batches " + book.batchNumbers()
-                + "\noption \"operating_currency\" \"" + cur + "\"\n\n");
-        LocalDate first = transactions.stream().map(ExportTransaction::date).min(LocalDate::compareTo)
-                .orElse(LocalDate.of(2000, 1, 1));
-        book.accounts().keySet().forEach(a -> out.text(first + " open " + accounts.get(a) + " " + cur + "\n"));
-        Cells payees = new Cells(BeancountExporter::string, out);
-        Cells clients = new Cells(c -> "    client: " + string(c) + "\n", out);
-        Cells names = new Cells(a -> "  " + accounts.get(a) + "  ", out);
-        byte[] unit = out.encode(" " + cur + "\n");
-        Dates dates = new Dates(null, out);
-        int scale = book.scale();
-        for (ExportTransaction t : transactions) {
-            String client = t.client();
-            out.ascii('\n');
-            dates.write(t.date());
-            out.text(" * ");
-            if (client == null) {
-                out.ascii('"').ascii('"');
-            } else {
-                payees.write(client);
-            }
-            out.ascii(' ');
-            string(out, t.label());
-            out.text(" ^").text(t.reference()).text("\n  ref: ");
-            string(out, t.reference());
-            out.ascii('\n');
-            for (ExportLine l : t.lines()) {
-                names.write(l.account());
-                out.amount(l.amount(), scale, 0).bytes(unit);
-                if (l.client() != null) {
-                    clients.write(l.client());
-                }
-            }
-        }
-        return out.toByteArray();
+    Charset charset() {
+        return StandardCharsets.UTF_8;
     }
 
-    private static void string(ExportBuffer out, String s) {
-        if (PLAIN.test(s)) {
-            out.ascii('"').text(s).ascii('"');
+    @Override
+    long capacity(ExportBook book) {
+        return (book.columns().transactions() + 64L) * 240;
+    }
+
+    @Override
+    void format(ExportBook book, ExportBuffer out) {
+        ExportColumns c = book.columns();
+        Names accounts = accounts(book);
+        String cur = book.currency().getCurrencyCode();
+        out.text("; StudioKit export, studio " + book.options().studio() + ", batches " + book.batchNumbers()
+                + "\noption \"operating_currency\" \"" + cur + "\"\n\n");
+        LocalDate first = null;
+        for (int d = 0; d < c.dayCount(); d++) {
+            first = first == null || c.day(d).isBefore(first) ? c.day(d) : first;
+        }
+        LocalDate opened = first == null ? LocalDate.of(2000, 1, 1) : first;
+        book.accounts().keySet().forEach(a -> out.text(opened + " open " + accounts.get(a) + " " + cur + "\n"));
+        byte[][] payees = Cells.clients(c, out, BeancountExporter::string);
+        byte[][] clients = Cells.clients(c, out, n -> "    client: " + string(n) + "\n");
+        byte[][] names = Cells.accounts(c, out, a -> "  " + accounts.get(a) + "  ");
+        byte[] unit = out.encode(" " + cur + "\n");
+        byte[][] dates = Cells.dates(c, out, null);
+        int scale = book.scale();
+        for (int t = 0, n = c.transactions(); t < n; t++) {
+            int payee = c.clientOf(t);
+            out.ascii('\n').bytes(dates[c.date(t)]).text(" * ");
+            if (payee < 0) {
+                out.ascii('"').ascii('"');
+            } else {
+                out.bytes(payees[payee]);
+            }
+            out.ascii(' ');
+            string(out, c, c.labelText(t));
+            int ref = c.referenceText(t);
+            out.text(" ^");
+            c.write(out, ref);
+            out.text("\n  ref: ");
+            string(out, c, ref);
+            out.ascii('\n');
+            for (int i = c.start(t), end = c.end(t); i < end; i++) {
+                out.bytes(names[c.account(i)]).amount(c.amount(i), scale, 0).bytes(unit);
+                int client = c.client(i);
+                if (client >= 0) {
+                    out.bytes(clients[client]);
+                }
+            }
+            out.boundary();
+        }
+    }
+
+    private static void string(ExportBuffer out, ExportColumns c, int text) {
+        if (PLAIN.test(c, text)) {
+            out.ascii('"');
+            c.write(out, text);
+            out.ascii('"');
         } else {
-            out.text(string(s));
+            out.text(string(c.text(text)));
         }
     }
 }

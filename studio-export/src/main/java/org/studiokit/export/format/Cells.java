@@ -1,54 +1,42 @@
 package org.studiokit.export.format;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import org.studiokit.export.ExportBuffer;
+import org.studiokit.export.ExportColumns;
 
 /**
- * The cells of one file that many lines repeat (an account, a client), formatted and encoded once per file. The
- * last few values looked up are kept by identity too: a book's lines share their account name objects, so the few
- * accounts of a file are found without hashing.
+ * The cells of one file that many lines repeat (an account, a client, a date), formatted and encoded once per file
+ * into a table indexed like the book's {@link ExportColumns} tables, so a line's cell is an array read.
  */
 final class Cells {
-    private static final int RECENT = 8;
-    private final Map<String, byte[]> done = new HashMap<>();
-    private final String[] recentKeys = new String[RECENT];
-    private final byte[][] recentCells = new byte[RECENT][];
-    private int next;
-    private final Function<String, String> format;
-    private final ExportBuffer out;
-
-    /**
-     * @param format how the file writes a value (cleaned, shortened, quoted …)
-     * @param out    the file (its charset encodes the cells)
-     */
-    Cells(Function<String, String> format, ExportBuffer out) {
-        this.format = format;
-        this.out = out;
+    private Cells() {
     }
 
-    /** Appends the value's cell to the file. */
-    void write(String value) {
-        out.bytes(get(value));
+    /** @return every account's cell, by account index */
+    static byte[][] accounts(ExportColumns c, ExportBuffer out, Function<String, String> format) {
+        byte[][] cells = new byte[c.accountCount()][];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = out.encode(format.apply(c.accountName(i)));
+        }
+        return cells;
     }
 
-    /** @return the value's cell, encoded */
-    byte[] get(String value) {
-        String[] keys = recentKeys;
-        for (int i = 0; i < RECENT; i++) {
-            if (keys[i] == value) {
-                return recentCells[i];
-            }
+    /** @return every client's cell, by client index */
+    static byte[][] clients(ExportColumns c, ExportBuffer out, Function<String, String> format) {
+        byte[][] cells = new byte[c.clientCount()][];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = out.encode(format.apply(c.clientName(i)));
         }
-        byte[] b = done.get(value);
-        if (b == null) {
-            b = out.encode(format.apply(value));
-            done.put(value, b);
+        return cells;
+    }
+
+    /** @return every date's cell, by date index; a null format writes ISO {@code yyyy-MM-dd} */
+    static byte[][] dates(ExportColumns c, ExportBuffer out, DateTimeFormatter format) {
+        byte[][] cells = new byte[c.dayCount()][];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = out.encode(format == null ? c.day(i).toString() : format.format(c.day(i)));
         }
-        int at = next++ & (RECENT - 1);
-        keys[at] = value;
-        recentCells[at] = b;
-        return b;
+        return cells;
     }
 }

@@ -11,8 +11,7 @@ import org.studiokit.export.AccountType;
 import org.studiokit.export.Clean;
 import org.studiokit.export.ExportBook;
 import org.studiokit.export.ExportBuffer;
-import org.studiokit.export.ExportLine;
-import org.studiokit.export.ExportTransaction;
+import org.studiokit.export.ExportColumns;
 import org.studiokit.export.Names;
 import org.studiokit.export.PlainText;
 import org.studiokit.export.Source;
@@ -33,32 +32,45 @@ final class Iif {
     private static final boolean[] ENCODABLE = encodable();
     private static final PlainText PLAIN = PlainText.except("\"");
 
+    private static final boolean[] NAMED = new boolean[Source.values().length];
+    private static final AccountType[] MAIN = new AccountType[Source.values().length];
+
+    static {
+        for (Source s : Source.values()) {
+            String type = type(s);
+            NAMED[s.ordinal()] = Set.of("PAYMENT", "CHECK", "INVOICE", "CREDIT MEMO").contains(type);
+            MAIN[s.ordinal()] = switch (type) {
+                case "INVOICE", "CREDIT MEMO" -> AccountType.RECEIVABLE;
+                case "PAYMENT", "DEPOSIT", "CHECK" -> AccountType.ASSET;
+                default -> null;
+            };
+        }
+    }
+
     private final ExportBook book;
-    private final java.util.SortedSet<String> clientNames;
+    private final ExportColumns columns;
     private final Names clients;
     private final Names accounts;
-    private final List<ExportTransaction> transactions;
     private final ExportBuffer out;
-    private final Dates dates;
-    private final Cells accountCells;
-    private final Cells clientCells;
+    private final byte[][] dates;
+    private final byte[][] accountCells;
+    private final byte[][] clientCells;
     private final int scale;
 
     /**
-     * @param book         the book
-     * @param transactions its transactions as the file lists them (detail, or summarised per day)
-     * @param capacity     about how many bytes the file takes
+     * @param book    the book
+     * @param columns its transactions as the file lists them (detail, or summarised per day)
+     * @param out     the file
      */
-    Iif(ExportBook book, List<ExportTransaction> transactions, int capacity) {
+    Iif(ExportBook book, ExportColumns columns, ExportBuffer out) {
         this.book = book;
-        this.transactions = transactions;
-        this.clientNames = book.clients();
-        this.clients = Names.of(clientNames, NAME_LIMIT, Iif::name, '~');
+        this.columns = columns;
+        this.clients = Names.of(columns.clientNames(), NAME_LIMIT, Iif::name, '~');
         this.accounts = Names.of(book.accounts().keySet(), ACCOUNT_LIMIT, Iif::account, '~');
-        this.out = new ExportBuffer(CP1252, capacity);
-        this.dates = new Dates(DateTimeFormatter.ofPattern(book.options().iifDatePattern()), out);
-        this.accountCells = new Cells(accounts::get, out);
-        this.clientCells = new Cells(clients::get, out);
+        this.out = out;
+        this.dates = Cells.dates(columns, out, DateTimeFormatter.ofPattern(book.options().iifDatePattern()));
+        this.accountCells = Cells.accounts(columns, out, accounts::get);
+        this.clientCells = Cells.clients(columns, out, clients::get);
         this.scale = book.scale();
     }
 
@@ -93,20 +105,20 @@ final class Iif {
         return ok;
     }
 
-    /** @return the file, with detail transaction types ({@code INVOICE}, {@code PAYMENT} …) or general journals */
-    byte[] write(boolean detail) {
+    /** Writes the file, with detail transaction types ({@code INVOICE}, {@code PAYMENT} …) or general journals. */
+    void write(boolean detail) {
         declareAccounts();
         row("!CUST", "NAME");
-        for (String c : clientNames) {
+        for (String c : columns.clientNames()) {
             row("CUST", clients.get(c));
         }
         row(TRNS);
         row(SPL);
         row("!ENDTRNS");
-        for (ExportTransaction t : transactions) {
+        for (int t = 0, n = columns.transactions(); t < n; t++) {
             transaction(t, detail);
+            out.boundary();
         }
-        return out.toByteArray();
     }
 
     private void declareAccounts() {
@@ -125,31 +137,33 @@ final class Iif {
     }
 
     /** Writes TRNS, SPL lines and ENDTRNS; the cells every line repeats are written once and copied. */
-    private void transaction(ExportTransaction t, boolean detail) {
-        String type = detail ? type(t.source()) : "GENERAL JOURNAL";
-        int main = detail ? mainLine(t, type) : 0;
+    private void transaction(int t, boolean detail) {
+        ExportColumns c = columns;
+        Source source = c.source(t);
+        String type = detail ? type(source) : "GENERAL JOURNAL";
+        boolean named = detail && NAMED[source.ordinal()];
+        int main = detail ? mainLine(t, MAIN[source.ordinal()]) : c.start(t);
         if (main < 0) {
             type = "GENERAL JOURNAL";
-            main = 0;
+            named = false;
+            main = c.start(t);
         }
-        List<ExportLine> lines = t.lines();
-        ExportLine first = lines.get(main);
         out.text("TRNS\t");
         int head = out.size();
-        out.text(type).ascii('\t');
-        dates.write(t.date());
+        out.text(type).ascii('\t').bytes(dates[c.date(t)]);
         int headEnd = out.ascii('\t').size();
-        String trnsName = first.client() != null ? first.client() : NAMED.contains(type) ? t.client() : null;
-        line(first.account(), trnsName, first.amount());
+        int trnsName = c.client(main) >= 0 ? c.client(main) : named ? c.clientOf(t) : -1;
+        line(c.account(main), trnsName, c.amount(main));
         int tail = out.size();
-        out.ascii('\t').text(t.reference()).ascii('\t');
-        memo(t);
+        out.ascii('\t');
+        c.write(out, c.referenceText(t));
+        out.ascii('\t');
+        memo(c.referenceText(t), c.labelText(t));
         int tailEnd = out.ascii('\r').ascii('\n').size();
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = c.start(t), end = c.end(t); i < end; i++) {
             if (i != main) {
-                ExportLine l = lines.get(i);
                 out.text("SPL\t").repeat(head, headEnd);
-                line(l.account(), l.client(), l.amount());
+                line(c.account(i), c.client(i), c.amount(i));
                 out.repeat(tail, tailEnd);
             }
         }
@@ -157,23 +171,21 @@ final class Iif {
     }
 
     /** Writes the memo: the reference and the record, cleaned for IIF and cut to its limit. */
-    private void memo(ExportTransaction t) {
-        String ref = t.reference();
-        String label = t.label();
-        if (PLAIN.test(ref) && PLAIN.test(label) && ref.length() + 1 + label.length() <= MEMO_LIMIT) {
-            out.text(ref).ascii(' ').text(label);
+    private void memo(int ref, int label) {
+        ExportColumns c = columns;
+        if (PLAIN.test(c, ref) && PLAIN.test(c, label) && c.length(ref) + 1 + c.length(label) <= MEMO_LIMIT) {
+            c.write(out, ref);
+            out.ascii(' ');
+            c.write(out, label);
         } else {
-            out.text(Clean.cut(text(ref + " " + label), MEMO_LIMIT));
+            out.text(Clean.cut(text(c.text(ref) + " " + c.text(label)), MEMO_LIMIT));
         }
     }
 
-    private static final Set<String> NAMED = Set.of("PAYMENT", "CHECK", "INVOICE", "CREDIT MEMO");
-
-    private void line(String account, String client, long amount) {
-        accountCells.write(account);
-        out.ascii('\t');
-        if (client != null) {
-            clientCells.write(client);
+    private void line(int account, int client, long amount) {
+        out.bytes(accountCells[account]).ascii('\t');
+        if (client >= 0) {
+            out.bytes(clientCells[client]);
         }
         out.ascii('\t').amount(amount, scale, 0);
     }
@@ -190,17 +202,12 @@ final class Iif {
     }
 
     /** @return the line the TRNS row carries: A/R for documents, the bank side for money; -1 when there is none */
-    private int mainLine(ExportTransaction t, String type) {
-        AccountType wanted = switch (type) {
-            case "INVOICE", "CREDIT MEMO" -> AccountType.RECEIVABLE;
-            case "PAYMENT", "DEPOSIT", "CHECK" -> AccountType.ASSET;
-            default -> null;
-        };
+    private int mainLine(int t, AccountType wanted) {
         if (wanted == null) {
-            return 0;
+            return columns.start(t);
         }
-        for (int i = 0; i < t.lines().size(); i++) {
-            if (book.type(t.lines().get(i).account()) == wanted) {
+        for (int i = columns.start(t), end = columns.end(t); i < end; i++) {
+            if (columns.accountType(columns.account(i)) == wanted) {
                 return i;
             }
         }

@@ -1,9 +1,8 @@
 package org.studiokit.export.format;
 
-import java.util.List;
+import java.nio.charset.Charset;
 import org.studiokit.export.ExportBook;
-import org.studiokit.export.ExportTransaction;
-import org.studiokit.export.Exporter;
+import org.studiokit.export.ExportBuffer;
 
 /**
  * {@code iif}: QuickBooks Desktop IIF in detail, one transaction per source record (EXP-2): invoices as
@@ -11,7 +10,7 @@ import org.studiokit.export.Exporter;
  * {@code DEPOSIT}, refunds as {@code CHECK}, everything else (applications, transfers, un-applies, Customer Deposits
  * to A/R moves, adjustments, PAY-3 daily totals) as {@code GENERAL JOURNAL}.
  */
-public final class IifExporter implements Exporter {
+public final class IifExporter extends BufferedExporter {
     @Override
     public String id() {
         return "iif";
@@ -23,8 +22,17 @@ public final class IifExporter implements Exporter {
     }
 
     @Override
-    public byte[] write(ExportBook book) {
-        List<ExportTransaction> transactions = book.transactions();
-        return new Iif(book, transactions, (transactions.size() + 64) * 290).write(true);
+    Charset charset() {
+        return Iif.CP1252;
+    }
+
+    @Override
+    long capacity(ExportBook book) {
+        return (book.columns().transactions() + 64L) * 290;
+    }
+
+    @Override
+    void format(ExportBook book, ExportBuffer out) {
+        new Iif(book, book.columns(), out).write(true);
     }
 }

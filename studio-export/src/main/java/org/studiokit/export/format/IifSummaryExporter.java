@@ -1,13 +1,13 @@
 package org.studiokit.export.format;
 
-import java.util.List;
+import java.nio.charset.Charset;
 import org.studiokit.export.DaySummary;
 import org.studiokit.export.ExportBook;
-import org.studiokit.export.ExportTransaction;
-import org.studiokit.export.Exporter;
+import org.studiokit.export.ExportBuffer;
+import org.studiokit.export.ExportColumns;
 
 /** {@code iif-summary}: QuickBooks Desktop IIF with one {@code GENERAL JOURNAL} per batch day (EXP-2). */
-public final class IifSummaryExporter implements Exporter {
+public final class IifSummaryExporter extends BufferedExporter {
     @Override
     public String id() {
         return "iif-summary";
@@ -19,14 +19,23 @@ public final class IifSummaryExporter implements Exporter {
     }
 
     @Override
-    public byte[] write(ExportBook book) {
-        List<ExportTransaction> days = DaySummary.of(book);
-        int lines = days.stream().mapToInt(t -> t.lines().size() + 1).sum();
-        return new Iif(book, days, (lines + 64) * 100).write(false);
+    Charset charset() {
+        return Iif.CP1252;
+    }
+
+    @Override
+    long capacity(ExportBook book) {
+        return (book.columns().lines() + 64L) * 50;
+    }
+
+    @Override
+    void format(ExportBook book, ExportBuffer out) {
+        new Iif(book, DaySummary.columns(book), out).write(false);
     }
 
     @Override
     public int transactions(ExportBook book) {
-        return DaySummary.of(book).size();
+        ExportColumns days = DaySummary.columns(book);
+        return days.transactions();
     }
 }

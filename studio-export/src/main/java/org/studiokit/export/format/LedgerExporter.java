@@ -1,14 +1,13 @@
 package org.studiokit.export.format;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.studiokit.export.Clean;
 import org.studiokit.export.ExportBook;
 import org.studiokit.export.ExportBuffer;
-import org.studiokit.export.ExportLine;
-import org.studiokit.export.ExportTransaction;
-import org.studiokit.export.Exporter;
+import org.studiokit.export.ExportColumns;
 import org.studiokit.export.Names;
 import org.studiokit.export.PlainText;
 
@@ -18,7 +17,7 @@ import org.studiokit.export.PlainText;
  * stable reference as its code and a {@code ref:} tag; client names as posting comments. Accounts sit under
  * Assets, Liabilities, Income or Expenses by their type; colons in a studio account name stay sub-account separators.
  */
-public final class LedgerExporter implements Exporter {
+public final class LedgerExporter extends BufferedExporter {
     private static final PlainText PLAIN = PlainText.except(";");
 
     @Override
@@ -54,35 +53,46 @@ public final class LedgerExporter implements Exporter {
     }
 
     @Override
-    public byte[] write(ExportBook book) {
+    Charset charset() {
+        return StandardCharsets.UTF_8;
+    }
+
+    @Override
+    long capacity(ExportBook book) {
+        return (book.columns().transactions() + 64L) * 224;
+    }
+
+    @Override
+    void format(ExportBook book, ExportBuffer out) {
+        ExportColumns c = book.columns();
         Names accounts = accounts(book);
         String cur = book.currency().getCurrencyCode();
-        List<ExportTransaction> transactions = book.transactions();
-        ExportBuffer out = ExportBuffer.sized(StandardCharsets.UTF_8, transactions, 224);
         out.text("; StudioKit export, studio " + book.options().studio() + ", batches " + book.batchNumbers()
                 + "\n\ncommodity " + cur + "\n");
         book.accounts().keySet().forEach(a -> out.text("account " + accounts.get(a) + "\n"));
-        Cells names = new Cells(a -> "    " + accounts.get(a) + "  ", out);
-        Cells clients = new Cells(c -> " " + cur + "  ; client " + text(c).replace(':', '-') + "\n", out);
+        byte[][] names = Cells.accounts(c, out, a -> "    " + accounts.get(a) + "  ");
+        byte[][] clients = Cells.clients(c, out, n -> " " + cur + "  ; client " + text(n).replace(':', '-') + "\n");
         byte[] unit = out.encode(" " + cur + "\n");
-        Dates dates = new Dates(null, out);
+        byte[][] dates = Cells.dates(c, out, null);
         int scale = book.scale();
-        for (ExportTransaction t : transactions) {
-            out.ascii('\n');
-            dates.write(t.date());
-            out.text(" * (").text(t.reference()).ascii(')').ascii(' ');
-            out.text(PLAIN.test(t.label()) ? t.label() : text(t.label()));
-            out.text("\n    ; ref:").text(t.reference()).ascii('\n');
-            for (ExportLine l : t.lines()) {
-                names.write(l.account());
-                out.amount(l.amount(), scale, 0);
-                if (l.client() != null) {
-                    clients.write(l.client());
-                } else {
-                    out.bytes(unit);
-                }
+        for (int t = 0, n = c.transactions(); t < n; t++) {
+            int ref = c.referenceText(t);
+            int label = c.labelText(t);
+            out.ascii('\n').bytes(dates[c.date(t)]).text(" * (");
+            c.write(out, ref);
+            out.ascii(')').ascii(' ');
+            if (!PLAIN.write(out, c, label)) {
+                out.text(text(c.text(label)));
             }
+            out.text("\n    ; ref:");
+            c.write(out, ref);
+            out.ascii('\n');
+            for (int i = c.start(t), end = c.end(t); i < end; i++) {
+                out.bytes(names[c.account(i)]).amount(c.amount(i), scale, 0);
+                int client = c.client(i);
+                out.bytes(client >= 0 ? clients[client] : unit);
+            }
+            out.boundary();
         }
-        return out.toByteArray();
     }
 }

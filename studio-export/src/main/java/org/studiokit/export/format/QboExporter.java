@@ -1,16 +1,12 @@
 package org.studiokit.export.format;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.studiokit.export.Clean;
 import org.studiokit.export.ExportBook;
 import org.studiokit.export.ExportBuffer;
-import org.studiokit.export.ExportLine;
-import org.studiokit.export.ExportTransaction;
-import org.studiokit.export.Exporter;
+import org.studiokit.export.ExportColumns;
 import org.studiokit.export.PlainText;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The JSON is compact, as Jackson's generator writes it; a string that needs escaping is escaped by that generator,
  * and the pieces every account and client repeats are encoded once per file.
  */
-public final class QboExporter implements Exporter {
+public final class QboExporter extends BufferedExporter {
     static final int DOC_NUMBER_LIMIT = 21;
     static final int NOTE_LIMIT = 4000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -41,22 +37,28 @@ public final class QboExporter implements Exporter {
     }
 
     @Override
-    public byte[] write(ExportBook book) {
-        List<ExportTransaction> transactions = book.transactions();
-        ExportBuffer out = ExportBuffer.sized(StandardCharsets.UTF_8, transactions, 770);
+    Charset charset() {
+        return StandardCharsets.UTF_8;
+    }
+
+    @Override
+    long capacity(ExportBook book) {
+        return (book.columns().transactions() + 64L) * 770;
+    }
+
+    @Override
+    void format(ExportBook book, ExportBuffer out) {
         Entries entries = new Entries(book, out);
         out.ascii('[');
-        boolean first = true;
-        for (ExportTransaction t : transactions) {
-            if (!first) {
+        for (int t = 0, n = book.columns().transactions(); t < n; t++) {
+            if (t > 0) {
                 out.ascii(',');
             }
             out.ascii('\n');
             entries.write(t);
-            first = false;
+            out.boundary();
         }
         out.ascii('\n').ascii(']').ascii('\n');
-        return out.toByteArray();
     }
 
     /** @return a JSON string value as Jackson's generator writes it (quoted, escaped, UTF-8) */
@@ -77,63 +79,89 @@ public final class QboExporter implements Exporter {
         }
     }
 
-    /** Writes one JournalEntry object per transaction, with the per-account and per-client pieces cached. */
+    /** Writes one JournalEntry object per transaction, with the per-account and per-client pieces made once. */
     private static final class Entries {
-        private final ExportBook book;
+        private final ExportColumns c;
         private final ExportBuffer out;
         private final int scale;
-        private final Dates dates;
-        private final Map<String, byte[]> accountRefs = new HashMap<>();
-        private final Map<String, byte[][]> entities = new HashMap<>();
+        private final byte[][] dates;
+        private final byte[][] accountRefs;
+        private final byte[][] descriptions;
+        private final byte[][] entities;
 
         Entries(ExportBook book, ExportBuffer out) {
-            this.book = book;
+            this.c = book.columns();
             this.out = out;
             this.scale = book.scale();
-            this.dates = new Dates(null, out);
+            this.dates = Cells.dates(c, out, null);
+            this.accountRefs = new byte[c.accountCount()][];
+            for (int a = 0; a < accountRefs.length; a++) {
+                accountRefs[a] = accountRef(book, c.accountName(a));
+            }
+            this.descriptions = new byte[c.clientCount()][];
+            this.entities = new byte[c.clientCount()][];
+            for (int i = 0; i < entities.length; i++) {
+                String name = Clean.line(c.clientName(i), "");
+                ExportBuffer d = new ExportBuffer(StandardCharsets.UTF_8, 64).text("\"Description\":");
+                string(d, Clean.cut(name, NOTE_LIMIT));
+                descriptions[i] = d.ascii(',').toByteArray();
+                ExportBuffer e = new ExportBuffer(StandardCharsets.UTF_8, 64)
+                        .text(",\"Entity\":{\"Type\":\"Customer\",\"EntityRef\":{\"name\":");
+                string(e, name);
+                entities[i] = e.ascii('}').ascii('}').toByteArray();
+            }
         }
 
-        void write(ExportTransaction t) {
+        void write(int t) {
+            int ref = c.referenceText(t);
+            int label = c.labelText(t);
+            boolean plainRef = PLAIN.test(c, ref);
             out.text("{\"DocNumber\":");
-            string(out, Clean.cut(t.reference(), DOC_NUMBER_LIMIT));
-            out.text(",\"TxnDate\":\"");
-            dates.write(t.date());
-            out.text("\",\"PrivateNote\":");
-            if (PLAIN.test(t.reference()) && PLAIN.test(t.label())
-                    && t.reference().length() + 1 + t.label().length() <= NOTE_LIMIT) {
-                out.ascii('"').text(t.reference()).ascii(' ').text(t.label()).ascii('"');
+            if (plainRef && c.length(ref) <= DOC_NUMBER_LIMIT) {
+                out.ascii('"');
+                c.write(out, ref);
+                out.ascii('"');
             } else {
-                string(out, Clean.cut(Clean.line(t.reference() + " " + t.label(), ""), NOTE_LIMIT));
+                string(out, Clean.cut(c.text(ref), DOC_NUMBER_LIMIT));
+            }
+            out.text(",\"TxnDate\":\"").bytes(dates[c.date(t)]).text("\",\"PrivateNote\":");
+            if (plainRef && PLAIN.test(c, label) && c.length(ref) + 1 + c.length(label) <= NOTE_LIMIT) {
+                out.ascii('"');
+                c.write(out, ref);
+                out.ascii(' ');
+                c.write(out, label);
+                out.ascii('"');
+            } else {
+                string(out, Clean.cut(Clean.line(c.text(ref) + " " + c.text(label), ""), NOTE_LIMIT));
             }
             out.text(",\"Line\":[");
             int id = 0;
-            for (ExportLine l : t.lines()) {
+            for (int i = c.start(t), end = c.end(t); i < end; i++) {
                 if (id > 0) {
                     out.ascii(',');
                 }
-                line(l, ++id);
+                line(i, ++id);
             }
             out.ascii(']').ascii('}');
         }
 
-        private void line(ExportLine l, int id) {
-            byte[][] entity = l.client() == null ? null : entities.computeIfAbsent(l.client(), Entries::entity);
+        private void line(int i, int id) {
+            int client = c.client(i);
+            long amount = c.amount(i);
             out.text("{\"Id\":\"").number(id).ascii('"').ascii(',');
-            if (entity != null) {
-                out.bytes(entity[0]);
+            if (client >= 0) {
+                out.bytes(descriptions[client]);
             }
-            out.text("\"Amount\":").amount(Math.abs(l.amount()), scale, 0)
-                    .text(",\"DetailType\":\"JournalEntryLineDetail\",\"JournalEntryLineDetail\":{\"PostingType\":")
-                    .text(l.amount() > 0 ? "\"Debit\"," : "\"Credit\",")
-                    .bytes(accountRefs.computeIfAbsent(l.account(), this::accountRef));
-            if (entity != null) {
-                out.bytes(entity[1]);
+            out.text("\"Amount\":").amount(Math.abs(amount), scale, 0).bytes(amount > 0 ? DEBIT : CREDIT)
+                    .bytes(accountRefs[c.account(i)]);
+            if (client >= 0) {
+                out.bytes(entities[client]);
             }
             out.ascii('}').ascii('}');
         }
 
         /** @return {@code "AccountRef":{"value":…,"name":…}} of an account */
-        private byte[] accountRef(String account) {
+        private static byte[] accountRef(ExportBook book, String account) {
             ExportBuffer b = new ExportBuffer(StandardCharsets.UTF_8, 64);
             b.text("\"AccountRef\":{\"value\":");
             string(b, Clean.line(book.options().code(account), ""));
@@ -141,16 +169,10 @@ public final class QboExporter implements Exporter {
             string(b, Clean.line(account, ""));
             return b.ascii('}').toByteArray();
         }
-
-        /** @return a client's {@code "Description":…,} and {@code ,"Entity":{…}} */
-        private static byte[][] entity(String client) {
-            String name = Clean.line(client, "");
-            ExportBuffer description = new ExportBuffer(StandardCharsets.UTF_8, 64).text("\"Description\":");
-            string(description, Clean.cut(name, NOTE_LIMIT));
-            ExportBuffer entity = new ExportBuffer(StandardCharsets.UTF_8, 64)
-                    .text(",\"Entity\":{\"Type\":\"Customer\",\"EntityRef\":{\"name\":");
-            string(entity, name);
-            return new byte[][] {description.ascii(',').toByteArray(), entity.ascii('}').ascii('}').toByteArray()};
-        }
     }
+
+    private static final byte[] DEBIT = (",\"DetailType\":\"JournalEntryLineDetail\",\"JournalEntryLineDetail\":"
+            + "{\"PostingType\":\"Debit\",").getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CREDIT = (",\"DetailType\":\"JournalEntryLineDetail\",\"JournalEntryLineDetail\":"
+            + "{\"PostingType\":\"Credit\",").getBytes(StandardCharsets.US_ASCII);
 }

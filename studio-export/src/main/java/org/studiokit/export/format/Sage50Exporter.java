@@ -1,14 +1,12 @@
 package org.studiokit.export.format;
 
+import java.nio.charset.Charset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import org.studiokit.export.AccountType;
 import org.studiokit.export.Clean;
 import org.studiokit.export.ExportBook;
 import org.studiokit.export.ExportBuffer;
-import org.studiokit.export.ExportLine;
-import org.studiokit.export.ExportTransaction;
-import org.studiokit.export.Exporter;
+import org.studiokit.export.ExportColumns;
 import org.studiokit.export.PlainText;
 
 /**
@@ -18,7 +16,7 @@ import org.studiokit.export.PlainText;
  * (debit positive) and two decimals; CRLF, Windows-1252. Sage 50's general journal cannot post to the linked
  * Accounts Receivable account, so A/R lines go to the configured clearing account (EXP-2, module README).
  */
-public final class Sage50Exporter implements Exporter {
+public final class Sage50Exporter extends BufferedExporter {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM-dd-yy");
     static final int SOURCE_LIMIT = 13;
     static final int COMMENT_LIMIT = 39;
@@ -35,35 +33,65 @@ public final class Sage50Exporter implements Exporter {
     }
 
     @Override
-    public byte[] write(ExportBook book) {
-        List<ExportTransaction> transactions = book.transactions();
-        ExportBuffer out = ExportBuffer.sized(Iif.CP1252, transactions, 136);
-        Cells codes = new Cells(a -> code(book.options().code(book.type(a) == AccountType.RECEIVABLE
-                ? book.options().clearingAccount() : a)), out);
-        Cells comments = new Cells(Sage50Exporter::quoted, out);
-        Dates dates = new Dates(DATE, out);
-        int scale = book.scale();
-        for (ExportTransaction t : transactions) {
-            dates.write(t.date());
-            out.ascii(',').ascii('"').text(Clean.cut(t.reference(), SOURCE_LIMIT)).ascii('"').ascii(',');
-            if (PLAIN.test(t.label()) && t.label().length() <= COMMENT_LIMIT) {
-                out.ascii('"').text(t.label()).ascii('"');
+    Charset charset() {
+        return Iif.CP1252;
+    }
+
+    @Override
+    long capacity(ExportBook book) {
+        return (book.columns().transactions() + 64L) * 136;
+    }
+
+    @Override
+    void format(ExportBook book, ExportBuffer out) {
+        ExportColumns c = book.columns();
+        byte[][] codes = Cells.accounts(c, out, a -> code(book.options().code(book.type(a) == AccountType.RECEIVABLE
+                ? book.options().clearingAccount() : a)));
+        byte[][] comments = Cells.clients(c, out, Sage50Exporter::quoted);
+        byte[][] dates = Cells.dates(c, out, DATE);
+        Entries entries = new Entries(out, c, dates, codes, comments, book.scale());
+        for (int t = 0, n = c.transactions(); t < n; t++) {
+            entries.write(t);
+            out.boundary();
+        }
+    }
+
+    /** Writes one entry: its header line, then one line per account. */
+    private record Entries(ExportBuffer out, ExportColumns c, byte[][] dates, byte[][] codes, byte[][] comments,
+            int scale) {
+        void write(int t) {
+            out.bytes(dates[c.date(t)]).ascii(',').ascii('"');
+            int ref = c.referenceText(t);
+            if (c.length(ref) <= SOURCE_LIMIT) {
+                c.write(out, ref);
             } else {
-                out.text(quoted(t.label()));
+                out.text(Clean.cut(c.text(ref), SOURCE_LIMIT));
+            }
+            out.ascii('"').ascii(',');
+            int label = c.labelText(t);
+            if (c.length(label) <= COMMENT_LIMIT && PLAIN.test(c, label)) {
+                out.ascii('"');
+                c.write(out, label);
+                out.ascii('"');
+            } else {
+                out.text(quoted(c.text(label)));
             }
             out.ascii('\r').ascii('\n');
-            for (ExportLine l : t.lines()) {
-                codes.write(l.account());
-                out.ascii(',').amount(l.amount(), scale, 2).ascii(',');
-                if (l.client() == null) {
-                    out.ascii('"').ascii('"');
-                } else {
-                    comments.write(l.client());
-                }
-                out.ascii('\r').ascii('\n');
+            for (int i = c.start(t), end = c.end(t); i < end; i++) {
+                line(i);
             }
         }
-        return out.toByteArray();
+
+        private void line(int i) {
+            out.bytes(codes[c.account(i)]).ascii(',').amount(c.amount(i), scale, 2).ascii(',');
+            int client = c.client(i);
+            if (client < 0) {
+                out.ascii('"').ascii('"');
+            } else {
+                out.bytes(comments[client]);
+            }
+            out.ascii('\r').ascii('\n');
+        }
     }
 
     private static String quoted(String text) {

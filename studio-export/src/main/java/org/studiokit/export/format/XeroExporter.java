@@ -1,21 +1,20 @@
 package org.studiokit.export.format;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import org.studiokit.export.Csv;
 import org.studiokit.export.ExportBook;
 import org.studiokit.export.ExportBuffer;
-import org.studiokit.export.ExportLine;
-import org.studiokit.export.ExportTransaction;
-import org.studiokit.export.Exporter;
+import org.studiokit.export.ExportColumns;
+import org.studiokit.export.PlainText;
 
 /**
  * {@code xero}: Xero's manual journal import CSV. Rows with the same Narration and Date form one journal, so each
  * transaction's Narration starts with its stable reference (EXP-3); Amount is signed (positive debit); AccountCode is
  * the mapped code (or the account name); every line carries the configured tax rate name.
  */
-public final class XeroExporter implements Exporter {
+public final class XeroExporter extends BufferedExporter {
     static final String[] HEADER = {"*Narration", "*Date", "Description", "*AccountCode", "*TaxRate", "*Amount",
         "TrackingName1", "TrackingOption1", "TrackingName2", "TrackingOption2"};
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -31,39 +30,48 @@ public final class XeroExporter implements Exporter {
     }
 
     @Override
-    public byte[] write(ExportBook book) {
-        List<ExportTransaction> transactions = book.transactions();
-        ExportBuffer out = ExportBuffer.sized(StandardCharsets.UTF_8, transactions, 250);
+    Charset charset() {
+        return StandardCharsets.UTF_8;
+    }
+
+    @Override
+    long capacity(ExportBook book) {
+        return (book.columns().transactions() + 64L) * 250;
+    }
+
+    @Override
+    void format(ExportBook book, ExportBuffer out) {
+        ExportColumns c = book.columns();
         out.text(new Csv("\r\n").texts(HEADER).toString());
-        Cells clients = new Cells(Csv::text, out);
-        Cells codes = new Cells(a -> Csv.text(book.options().code(a)), out);
+        byte[][] clients = Cells.clients(c, out, Csv::text);
+        byte[][] codes = Cells.accounts(c, out, a -> Csv.text(book.options().code(a)));
         byte[] taxRate = out.encode(Csv.text(book.options().xeroTaxRate()));
-        Dates dates = new Dates(DATE, out);
+        byte[][] dates = Cells.dates(c, out, DATE);
         int scale = book.scale();
-        for (ExportTransaction t : transactions) {
+        for (int t = 0, n = c.transactions(); t < n; t++) {
             int head = out.size();
-            if (CsvExporter.plain(t.reference()) && CsvExporter.PLAIN.test(t.label())) {
-                out.text(t.reference()).ascii(' ').text(t.label());
+            int ref = c.referenceText(t);
+            int label = c.labelText(t);
+            if (!PlainText.formula(c, ref) && CsvExporter.PLAIN.test(c, ref) && CsvExporter.PLAIN.test(c, label)) {
+                c.write(out, ref);
+                out.ascii(' ');
+                c.write(out, label);
             } else {
-                out.text(Csv.text(t.reference() + " " + t.label()));
+                out.text(Csv.text(c.text(ref) + " " + c.text(label)));
             }
-            out.ascii(',');
-            dates.write(t.date());
-            int headEnd = out.ascii(',').size();
-            boolean first = true;
-            for (ExportLine l : t.lines()) {
-                if (!first) {
+            int headEnd = out.ascii(',').bytes(dates[c.date(t)]).ascii(',').size();
+            for (int i = c.start(t), end = c.end(t); i < end; i++) {
+                if (i > c.start(t)) {
                     out.repeat(head, headEnd);
                 }
-                first = false;
-                if (l.client() != null) {
-                    clients.write(l.client());
+                int client = c.client(i);
+                if (client >= 0) {
+                    out.bytes(clients[client]);
                 }
-                out.ascii(',');
-                codes.write(l.account());
-                out.ascii(',').bytes(taxRate).ascii(',').amount(l.amount(), scale, 0).text(",,,,\r\n");
+                out.ascii(',').bytes(codes[c.account(i)]).ascii(',').bytes(taxRate).ascii(',')
+                        .amount(c.amount(i), scale, 0).text(",,,,\r\n");
             }
+            out.boundary();
         }
-        return out.toByteArray();
     }
 }
