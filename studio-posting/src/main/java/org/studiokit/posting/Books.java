@@ -181,11 +181,12 @@ public final class Books {
             }
             StudioContext.requireOpen(studio.records().lockDate(), request.through());
             PostingPolicy policy = policy();
-            PostingPlan plan = new PostingPlanner(ledger.records(), policy).plan(request);
+            PostingPlanner planner = new PostingPlanner(ledger.records(), policy);
+            PostingPlan plan = planner.plan(request);
             if (plan.isEmpty()) {
                 return Optional.empty();
             }
-            PostingBatch batch = new PostingRun(ledger, policy, plan, request).book(actor.name(),
+            PostingBatch batch = new PostingRun(ledger, policy, planner, plan, request).book(actor.name(),
                     studio.clock().instant());
             ledger.store().append(batch);
             seat.post(actor, batch.number(), request.through(), posted(batch),

@@ -67,9 +67,16 @@ public final class GlMapping {
             b.add(a.discounts(), 0, t.discount().minor());
         }
         List<LinePricing> priced = t.lines();
+        String fallback = null;
         for (int i = 0; i < priced.size(); i++) {
             LinePricing lp = priced.get(i);
-            b.add(incomeAccount(doc, doc.lines().get(i)), 0, -(inclusive ? lp.net() : lp.gross()).minor());
+            Line line = doc.lines().get(i);
+            String account = lineOrItemAccount(doc, line, s);
+            if (account == null) {
+                fallback = fallback != null ? fallback : sessionOrGeneral(doc, s);
+                account = fallback;
+            }
+            b.add(account, 0, -(inclusive ? lp.net() : lp.gross()).minor());
         }
         b.add(a.shipping(), 0, -(inclusive ? t.shippingNet() : t.shipping()).minor());
         for (Map.Entry<String, Money> tax : t.taxes().entrySet()) {
@@ -84,6 +91,12 @@ public final class GlMapping {
      */
     public String incomeAccount(Document doc, Line line) {
         StudioSettings s = store.settings();
+        String account = lineOrItemAccount(doc, line, s);
+        return account != null ? account : sessionOrGeneral(doc, s);
+    }
+
+    /** @return the line's account, its item's, or Bad Debt for a write-off line; null when the document decides */
+    private static String lineOrItemAccount(Document doc, Line line, StudioSettings s) {
         if (line.account() != null && !line.account().isBlank()) {
             return line.account();
         }
@@ -94,6 +107,11 @@ public final class GlMapping {
         if (line.item().equals(s.writeOffItem()) && doc.writeOff()) {
             return s.account(AccountRole.BAD_DEBT);
         }
+        return null;
+    }
+
+    /** @return the account of the document's session type (a credit memo: its original's), else General Sales */
+    private String sessionOrGeneral(Document doc, StudioSettings s) {
         Long sessionId = doc.sessionId();
         if (sessionId == null && doc.originalId() != null) {
             sessionId = store.documents().find(doc.originalId()).map(Document::sessionId).orElse(null);

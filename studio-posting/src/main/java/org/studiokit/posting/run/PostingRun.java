@@ -3,7 +3,6 @@ package org.studiokit.posting.run;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +38,9 @@ public final class PostingRun {
     private final List<JournalEntry> entries = new ArrayList<>();
     private final Map<Long, Totals> totals = new LinkedHashMap<>();
     private final Money zero;
-    private final Set<Long> postedHere = new HashSet<>();
-    private final Map<Long, Document> documents = new HashMap<>();
+    private final PostingPlanner planner;
+    private final LongMap<Boolean> postedHere;
+    private final LongMap<Document> documents;
     private final LinePlaces places;
     private long debits;
     private long credits;
@@ -53,12 +53,26 @@ public final class PostingRun {
      * @param request the run's request
      */
     public PostingRun(Ledger ledger, PostingPolicy policy, PostingPlan plan, PostingRequest request) {
+        this(ledger, policy, null, plan, request);
+    }
+
+    /**
+     * A run of a plan its planner just made in the same transaction: the run reuses the movements of the plan's
+     * documents the planner read instead of reading them again.
+     *
+     * @param planner the planner that made {@code plan}
+     */
+    public PostingRun(Ledger ledger, PostingPolicy policy, PostingPlanner planner, PostingPlan plan,
+            PostingRequest request) {
         this.ledger = ledger;
+        this.planner = planner;
         this.policy = policy;
         this.plan = plan;
         this.request = request;
         this.zero = Money.zero(ledger.records().settings().currency());
         this.places = new LinePlaces(ledger.records()::clientName);
+        this.postedHere = new LongMap<>(plan.documents().size());
+        this.documents = new LongMap<>(plan.documents().size() + plan.movements().size());
     }
 
     /** @return the batch booked, by an actor at an instant; its entries balance or the run fails */
@@ -84,13 +98,16 @@ public final class PostingRun {
     /** Reads the movements of the plan's documents, then every document those and the plan's movements name. */
     private void readPlanRecords() {
         plan.documents().forEach(d -> documents.put(d.id(), d));
-        money = DocumentMoney.of(ledger.records(), documents.keySet());
+        money = planner == null ? null : planner.moneyOf(plan);
+        if (money == null) {
+            money = DocumentMoney.of(ledger.records(), plan.documents().stream().map(Document::id).toList());
+        }
         Set<Long> named = new HashSet<>();
         for (Document d : plan.documents()) {
             money.of(d.id()).forEach(m -> names(m, named));
         }
         plan.movements().forEach(m -> names(m, named));
-        named.removeAll(documents.keySet());
+        named.removeIf(id -> documents.get(id) != null);
         ledger.records().documents(named).forEach(d -> documents.put(d.id(), d));
     }
 
@@ -105,12 +122,17 @@ public final class PostingRun {
 
     /** @return a document by id, read once per run */
     private Document document(long id) {
-        return documents.computeIfAbsent(id, k -> ledger.records().document(k));
+        Document d = documents.get(id);
+        if (d == null) {
+            d = ledger.records().document(id);
+            documents.put(id, d);
+        }
+        return d;
     }
 
     /** @return whether a document is posted: by an earlier run (its lock state as the run began) or by this one */
     private boolean posted(long id) {
-        return postedHere.contains(id) || document(id).lock().posted();
+        return postedHere.get(id) != null || document(id).lock().posted();
     }
 
     private Booking book(MoneyMovement m) {
@@ -146,7 +168,7 @@ public final class PostingRun {
         String label = RecordLabels.of(d);
         write(EntryKind.DOCUMENT, policy.entryDate(d, request.through()), ref, label, booking, 0);
         ledger.store().saveBooked(ref, booking);
-        postedHere.add(d.id());
+        postedHere.put(d.id(), Boolean.TRUE);
         totals.put(d.id(), d.totals());
         Booking move = new Booking();
         for (MoneyMovement m : money.of(d.id())) {
