@@ -15,14 +15,20 @@ import org.studiokit.core.money.Money;
  * <p>Held compactly, because a studio's journal holds an entry per posted record: per line only the place it books
  * (account, client id and name, shared by every entry of a run that books the same place) and a {@code long} amount
  * in minor units, one currency per entry; {@link #lines()} makes {@link JournalLine} values on demand. The memo is
- * kept only when it is not the usual one of its kind ({@link #usualMemo}).
+ * kept only when it is not the usual one of its kind ({@link #usualMemo}), and a label such as {@code invoice 1001}
+ * as its number.
  */
 public final class JournalEntry {
+    /** How records are named ({@code RecordNames}): a label of one of these and a number is kept as the number. */
+    private static final String[] PREFIXES = {"invoice ", "credit memo ", "estimate ", "payment ", "deposit ",
+        "application ", "refund ", "transfer ", "unapply "};
+
     private final int sequence;
     private final LocalDate date;
     private final EntryKind kind;
     private final RecordRef record;
-    private final String recordLabel;
+    private final String labelText;
+    private final long labelNumber;
     private final String memo;
     private final LinePlaces.Place[] places;
     private final long[] amounts;
@@ -57,7 +63,10 @@ public final class JournalEntry {
         this.date = date;
         this.kind = kind;
         this.record = record;
-        this.recordLabel = recordLabel;
+        int prefix = numberedPrefix(recordLabel);
+        this.labelText = prefix < 0 ? recordLabel : PREFIXES[prefix];
+        this.labelNumber = prefix < 0 ? -1 : Long.parseLong(recordLabel, PREFIXES[prefix].length(),
+                recordLabel.length(), 10);
         this.memo = memo != null && memo.equals(usualMemo(kind, recordLabel)) ? null : memo;
         this.places = places;
         this.amounts = amounts;
@@ -164,12 +173,40 @@ public final class JournalEntry {
 
     /** @return the record as people name it */
     public String recordLabel() {
-        return recordLabel;
+        return labelNumber < 0 ? labelText : labelText + labelNumber;
+    }
+
+    /**
+     * @return the index in {@link #PREFIXES} of a label that is one of them followed by a number written as
+     *         {@link Long#toString} writes it, or -1 (such a label is kept as its prefix and a {@code long})
+     */
+    private static int numberedPrefix(String label) {
+        if (label == null) {
+            return -1;
+        }
+        for (int p = 0; p < PREFIXES.length; p++) {
+            int from = PREFIXES[p].length();
+            int digits = label.length() - from;
+            if (label.startsWith(PREFIXES[p]) && digits > 0 && digits <= 18
+                    && (label.charAt(from) != '0' || digits == 1) && allDigits(label, from)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean allDigits(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return a short description */
     public String memo() {
-        return memo != null ? memo : usualMemo(kind, recordLabel);
+        return memo != null ? memo : usualMemo(kind, recordLabel());
     }
 
     /** @return for an adjustment: the batch that first posted the record, else 0 */
@@ -215,19 +252,19 @@ public final class JournalEntry {
     public boolean equals(Object o) {
         return o instanceof JournalEntry e && sequence == e.sequence && originalBatch == e.originalBatch
                 && Objects.equals(date, e.date) && kind == e.kind && Objects.equals(record, e.record)
-                && Objects.equals(recordLabel, e.recordLabel) && Objects.equals(memo(), e.memo())
+                && Objects.equals(recordLabel(), e.recordLabel()) && Objects.equals(memo(), e.memo())
                 && lines().equals(e.lines());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(sequence, date, kind, record, recordLabel, memo(), lines(), originalBatch);
+        return Objects.hash(sequence, date, kind, record, recordLabel(), memo(), lines(), originalBatch);
     }
 
     @Override
     public String toString() {
         return "JournalEntry[sequence=" + sequence + ", date=" + date + ", kind=" + kind + ", record=" + record
-                + ", recordLabel=" + recordLabel + ", memo=" + memo() + ", lines=" + lines() + ", originalBatch="
+                + ", recordLabel=" + recordLabel() + ", memo=" + memo() + ", lines=" + lines() + ", originalBatch="
                 + originalBatch + "]";
     }
 
