@@ -64,7 +64,8 @@ class CompactJournalTest {
     void refusesBadLines() {
         assertThatThrownBy(() -> new JournalEntry(1, DAY, EntryKind.DOCUMENT, RecordRef.document(1), "invoice 1",
                 "invoice 1", List.of(line("Cash", 0, null, 5), line("Sales", 0, null, -4)), 0))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("unbalanced journal entry for invoice 1");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("unbalanced journal entry for invoice 1");
         assertThatThrownBy(() -> new JournalEntry(1, DAY, EntryKind.DOCUMENT, RecordRef.document(1), "invoice 1",
                 "invoice 1", List.of(line("Cash", 0, null, 5), new JournalLine("Sales", 0, null,
                         Money.ofMinor(-5, EUR))), 0)).isInstanceOf(IllegalArgumentException.class);
