@@ -180,19 +180,30 @@ public final class Books {
                 studio.settings().paymentMethod(method);
             }
             StudioContext.requireOpen(studio.records().lockDate(), request.through());
-            PostingPolicy policy = policy();
-            PostingPlan plan = new PostingPlanner(ledger.records(), policy).plan(request);
-            if (plan.isEmpty()) {
+            PostingBatch batch = book(actor, request);
+            if (batch == null) {
                 return Optional.empty();
             }
-            PostingBatch batch = new PostingRun(ledger, policy, plan, request).book(actor.name(),
-                    studio.clock().instant());
             ledger.store().append(batch);
             seat.post(actor, batch.number(), request.through(), posted(batch),
                     "through " + request.through() + ": " + batch.documents().size() + " documents, "
                             + batch.movements().size() + " movements, " + batch.adjusted().size() + " adjusted");
             return Optional.of(batch);
         });
+    }
+
+    /**
+     * Plans and books a run (in the caller's transaction); the plan and the run's working state are garbage once it
+     * returns, before the records are marked posted.
+     *
+     * @return the batch, or null when there is nothing to post
+     */
+    private PostingBatch book(Actor actor, PostingRequest request) {
+        PostingPolicy policy = policy();
+        PostingPlanner planner = new PostingPlanner(ledger.records(), policy);
+        PostingPlan plan = planner.plan(request);
+        return plan.isEmpty() ? null
+                : new PostingRun(ledger, policy, planner, plan, request).book(actor.name(), studio.clock().instant());
     }
 
     /** @return what a run would post and why each other record is not eligible (PST-1), read as one snapshot */

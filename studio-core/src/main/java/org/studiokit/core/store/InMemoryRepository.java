@@ -59,6 +59,10 @@ public final class InMemoryRepository<T extends Identified> implements Repositor
     }
 
     private void write(T old, T record) {
+        if (old != null && record != null && old.id() == record.id() && old.number() == record.number()) {
+            replace(old, record);
+            return;
+        }
         if (old != null) {
             if (old.number() > 0) {
                 byNumber.remove(old.number());
@@ -81,16 +85,43 @@ public final class InMemoryRepository<T extends Identified> implements Repositor
             for (Map.Entry<String, ToLongFunction<T>> e : indexKeys.entrySet()) {
                 long key = e.getValue().applyAsLong(record);
                 if (key != 0) {
-                    LongObjectMap<LongList> index = indexes.get(e.getKey());
-                    LongList list = index.get(key);
-                    if (list == null) {
-                        list = new LongList(2);
-                        index.put(key, list);
-                    }
-                    list.add(record.id());
+                    indexed(indexes.get(e.getKey()), key, record.id());
                 }
             }
         }
+    }
+
+    /**
+     * A new version of a record with the same id and number (a lock state or an edit): the id list and the number
+     * table keep their places, and an index moves the id only when the record's key there changed.
+     */
+    private void replace(T old, T record) {
+        byId.put(record.id(), record);
+        if (record.number() > 0) {
+            byNumber.put(record.number(), record);
+        }
+        for (Map.Entry<String, ToLongFunction<T>> e : indexKeys.entrySet()) {
+            long was = e.getValue().applyAsLong(old);
+            long key = e.getValue().applyAsLong(record);
+            if (was != key) {
+                LongObjectMap<LongList> index = indexes.get(e.getKey());
+                if (was != 0) {
+                    index.get(was).remove(old.id());
+                }
+                if (key != 0) {
+                    indexed(index, key, record.id());
+                }
+            }
+        }
+    }
+
+    private static void indexed(LongObjectMap<LongList> index, long key, long id) {
+        LongList list = index.get(key);
+        if (list == null) {
+            list = new LongList(2);
+            index.put(key, list);
+        }
+        list.add(id);
     }
 
     @Override

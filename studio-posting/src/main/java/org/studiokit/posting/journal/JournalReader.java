@@ -40,8 +40,8 @@ public interface JournalReader {
             }
             for (JournalEntry e : b.entries()) {
                 if (asOf == null || !e.date().isAfter(asOf)) {
-                    for (JournalLine l : e.lines()) {
-                        totals.merge(l.account(), l.amount().minor(), Long::sum);
+                    for (int i = 0; i < e.lineCount(); i++) {
+                        totals.merge(e.account(i), e.minor(i), Long::sum);
                     }
                 }
             }

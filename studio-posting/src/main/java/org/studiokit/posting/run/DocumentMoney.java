@@ -2,27 +2,28 @@ package org.studiokit.posting.run;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.posting.records.StudioRecords;
 
 /**
  * The money movements of a set of documents, read in one go ({@code movementsTouching}) instead of one document at
  * a time: for each document, the movements whose document or transfer target it is, in id order (what
- * {@code movementsOf} answers for one).
+ * {@code movementsOf} answers for one). A document without money shares one empty list.
  */
 final class DocumentMoney {
-    private final Map<Long, List<MoneyMovement>> byDocument = new HashMap<>();
+    private static final List<MoneyMovement> NONE = List.of();
 
-    private DocumentMoney() {
+    private final LongMap<List<MoneyMovement>> byDocument;
+
+    private DocumentMoney(int documents) {
+        byDocument = new LongMap<>(documents);
     }
 
     /** @return the movements of these documents, read from the records */
     static DocumentMoney of(StudioRecords records, Collection<Long> documentIds) {
-        DocumentMoney money = new DocumentMoney();
-        documentIds.forEach(id -> money.byDocument.put(id, new ArrayList<>()));
+        DocumentMoney money = new DocumentMoney(documentIds.size());
+        documentIds.forEach(id -> money.byDocument.put(id, NONE));
         for (MoneyMovement m : records.movementsTouching(documentIds)) {
             money.add(m.documentId(), m);
             if (m.targetId() != null && !m.targetId().equals(m.documentId())) {
@@ -34,9 +35,18 @@ final class DocumentMoney {
 
     private void add(Long documentId, MoneyMovement m) {
         List<MoneyMovement> list = documentId == null ? null : byDocument.get(documentId);
+        if (list == NONE) {
+            list = new ArrayList<>(2);
+            byDocument.put(documentId, list);
+        }
         if (list != null) {
             list.add(m);
         }
+    }
+
+    /** @return whether it holds the movements of a document */
+    boolean covers(long documentId) {
+        return byDocument.get(documentId) != null;
     }
 
     /** @return the movements touching a document of the set (as document or transfer target), in id order */

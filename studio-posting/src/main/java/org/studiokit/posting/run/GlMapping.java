@@ -26,10 +26,30 @@ import org.studiokit.posting.journal.Booking;
  */
 public final class GlMapping {
     private final StudioReader store;
+    private volatile Accounts accounts;
 
     /** @param store the studio's records, read only */
     public GlMapping(StudioReader store) {
         this.store = store;
+    }
+
+    /** The accounts of the roles a mapping books, looked up once per settings. */
+    private record Accounts(StudioSettings settings, String ar, String deposits, String discounts, String shipping) {
+        static Accounts of(StudioSettings s) {
+            return new Accounts(s, s.account(AccountRole.AR), s.account(AccountRole.CUSTOMER_DEPOSITS),
+                    s.account(AccountRole.DISCOUNTS), s.account(AccountRole.SHIPPING));
+        }
+    }
+
+    /** @return the role accounts of the studio's current settings */
+    private Accounts accounts() {
+        StudioSettings s = store.settings();
+        Accounts a = accounts;
+        if (a == null || a.settings() != s) {
+            a = Accounts.of(s);
+            accounts = a;
+        }
+        return a;
     }
 
     /** @return what the document books (empty when void or an estimate) */
@@ -38,19 +58,27 @@ public final class GlMapping {
         if (doc.voided() || !doc.type().financial()) {
             return b;
         }
-        StudioSettings s = store.settings();
+        Accounts a = accounts();
+        StudioSettings s = a.settings();
         Totals t = doc.totals();
-        b.add(s.account(AccountRole.AR), doc.clientId(), t.total().minor());
+        b.add(a.ar(), doc.clientId(), t.total().minor());
         boolean inclusive = s.taxMode() == TaxMode.INCLUSIVE;
         if (!inclusive) {
-            b.add(s.account(AccountRole.DISCOUNTS), 0, t.discount().minor());
+            b.add(a.discounts(), 0, t.discount().minor());
         }
         List<LinePricing> priced = t.lines();
+        String fallback = null;
         for (int i = 0; i < priced.size(); i++) {
             LinePricing lp = priced.get(i);
-            b.add(incomeAccount(doc, doc.lines().get(i)), 0, -(inclusive ? lp.net() : lp.gross()).minor());
+            Line line = doc.lines().get(i);
+            String account = lineOrItemAccount(doc, line, s);
+            if (account == null) {
+                fallback = fallback != null ? fallback : sessionOrGeneral(doc, s);
+                account = fallback;
+            }
+            b.add(account, 0, -(inclusive ? lp.net() : lp.gross()).minor());
         }
-        b.add(s.account(AccountRole.SHIPPING), 0, -(inclusive ? t.shippingNet() : t.shipping()).minor());
+        b.add(a.shipping(), 0, -(inclusive ? t.shippingNet() : t.shipping()).minor());
         for (Map.Entry<String, Money> tax : t.taxes().entrySet()) {
             b.add(s.taxAccount(tax.getKey()), 0, -tax.getValue().minor());
         }
@@ -63,6 +91,12 @@ public final class GlMapping {
      */
     public String incomeAccount(Document doc, Line line) {
         StudioSettings s = store.settings();
+        String account = lineOrItemAccount(doc, line, s);
+        return account != null ? account : sessionOrGeneral(doc, s);
+    }
+
+    /** @return the line's account, its item's, or Bad Debt for a write-off line; null when the document decides */
+    private static String lineOrItemAccount(Document doc, Line line, StudioSettings s) {
         if (line.account() != null && !line.account().isBlank()) {
             return line.account();
         }
@@ -73,6 +107,11 @@ public final class GlMapping {
         if (line.item().equals(s.writeOffItem()) && doc.writeOff()) {
             return s.account(AccountRole.BAD_DEBT);
         }
+        return null;
+    }
+
+    /** @return the account of the document's session type (a credit memo: its original's), else General Sales */
+    private String sessionOrGeneral(Document doc, StudioSettings s) {
         Long sessionId = doc.sessionId();
         if (sessionId == null && doc.originalId() != null) {
             sessionId = store.documents().find(doc.originalId()).map(Document::sessionId).orElse(null);
@@ -107,10 +146,11 @@ public final class GlMapping {
         if (m.voided()) {
             return b;
         }
-        StudioSettings s = store.settings();
+        Accounts a = accounts();
+        StudioSettings s = a.settings();
         long amount = m.amount().minor();
-        String ar = s.account(AccountRole.AR);
-        String cd = s.account(AccountRole.CUSTOMER_DEPOSITS);
+        String ar = a.ar();
+        String cd = a.deposits();
         switch (m.kind()) {
             case PAYMENT -> {
                 b.add(s.depositAccount(m.method()), 0, amount);
@@ -148,7 +188,8 @@ public final class GlMapping {
     }
 
     private String side(long documentId, LongPredicate posted) {
-        return store.settings().account(posted.test(documentId) ? AccountRole.AR : AccountRole.CUSTOMER_DEPOSITS);
+        Accounts a = accounts();
+        return posted.test(documentId) ? a.ar() : a.deposits();
     }
 
     private static long clientOf(long documentId, LongFunction<Document> documents) {

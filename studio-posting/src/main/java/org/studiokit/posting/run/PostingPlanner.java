@@ -28,13 +28,19 @@ import org.studiokit.posting.records.StudioRecords;
  * policy about in one go, and single records by id, never the whole history.
  */
 public final class PostingPlanner {
-    static final Comparator<Document> DOCUMENT_ORDER =
-            Comparator.comparing(Document::date).thenComparingLong(Document::number);
-    static final Comparator<MoneyMovement> MONEY_ORDER =
-            Comparator.comparing(MoneyMovement::date).thenComparingLong(MoneyMovement::number);
+    static final Comparator<Document> DOCUMENT_ORDER = (a, b) -> {
+        int c = a.date().compareTo(b.date());
+        return c != 0 ? c : Long.compare(a.number(), b.number());
+    };
+    static final Comparator<MoneyMovement> MONEY_ORDER = (a, b) -> {
+        int c = a.date().compareTo(b.date());
+        return c != 0 ? c : Long.compare(a.number(), b.number());
+    };
 
     private final StudioRecords records;
     private final PostingPolicy policy;
+    private PostingPlan lastPlan;
+    private DocumentMoney lastMoney;
 
     /**
      * @param records the studio's records
@@ -70,7 +76,18 @@ public final class PostingPlanner {
         eligible.sort(DOCUMENT_ORDER);
         List<MoneyMovement> money = new ArrayList<>(w.money.values());
         money.sort(MONEY_ORDER);
-        return new PostingPlan(w.cutOff, adjust, eligible, money, w.notEligible);
+        PostingPlan plan = new PostingPlan(w.cutOff, adjust, eligible, money, w.notEligible);
+        lastPlan = plan;
+        lastMoney = w.pendingMoney;
+        return plan;
+    }
+
+    /**
+     * @return the movements of the documents of a plan this planner made last, as it read them (a run in the same
+     *         transaction reuses them), or null for another plan
+     */
+    DocumentMoney moneyOf(PostingPlan plan) {
+        return plan == lastPlan ? lastMoney : null;
     }
 
     /** Working state of one planning. */
@@ -79,7 +96,7 @@ public final class PostingPlanner {
         final Map<RecordRef, String> notEligible = new LinkedHashMap<>();
         final Map<Long, MoneyMovement> money = new LinkedHashMap<>();
         final List<MoneyMovement> unlockedMoney = new ArrayList<>();
-        final Set<Long> posting = new HashSet<>();
+        final LongMap<Boolean> posting = new LongMap<>(16);
         final Map<Long, Boolean> postedDocs = new HashMap<>();
         DocumentMoney pendingMoney;
 
@@ -201,7 +218,7 @@ public final class PostingPlanner {
                 Decision decision = policy.decide(new PlannedDocument(d, w));
                 if (decision.posts()) {
                     eligible.add(d);
-                    w.posting.add(d.id());
+                    w.posting.put(d.id(), Boolean.TRUE);
                     changed = true;
                 } else {
                     waiting.add(d);
@@ -249,7 +266,7 @@ public final class PostingPlanner {
         public boolean transfersSettled() {
             for (MoneyMovement m : work.pendingMoney.of(document.id())) {
                 if (m.kind() == MovementKind.TRANSFER && m.documentId() == document.id() && !m.voided()
-                        && work.counts(m) && !work.posting.contains(m.targetId()) && !posted(m.targetId())) {
+                        && work.counts(m) && work.posting.get(m.targetId()) == null && !posted(m.targetId())) {
                     return false;
                 }
             }

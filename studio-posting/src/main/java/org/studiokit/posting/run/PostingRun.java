@@ -3,14 +3,11 @@ package org.studiokit.posting.run;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.studiokit.core.LockState;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.Totals;
@@ -19,8 +16,7 @@ import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.posting.journal.Booking;
 import org.studiokit.posting.journal.EntryKind;
 import org.studiokit.posting.journal.JournalEntry;
-import org.studiokit.posting.journal.JournalLine;
-import org.studiokit.posting.journal.LineKey;
+import org.studiokit.posting.journal.LinePlaces;
 import org.studiokit.posting.journal.PostingBatch;
 import org.studiokit.posting.journal.RecordRef;
 import org.studiokit.posting.policy.PostingPolicy;
@@ -42,9 +38,12 @@ public final class PostingRun {
     private final List<JournalEntry> entries = new ArrayList<>();
     private final Map<Long, Totals> totals = new LinkedHashMap<>();
     private final Money zero;
-    private final Set<Long> postedHere = new HashSet<>();
-    private final Map<Long, Document> documents = new HashMap<>();
-    private final Map<Long, String> clientNames = new HashMap<>();
+    private final PostingPlanner planner;
+    private final LongMap<Boolean> postedHere;
+    private final LongMap<Document> documents;
+    private final LinePlaces places;
+    private long debits;
+    private long credits;
     private DocumentMoney money;
 
     /**
@@ -54,11 +53,26 @@ public final class PostingRun {
      * @param request the run's request
      */
     public PostingRun(Ledger ledger, PostingPolicy policy, PostingPlan plan, PostingRequest request) {
+        this(ledger, policy, null, plan, request);
+    }
+
+    /**
+     * A run of a plan its planner just made in the same transaction: the run reuses the movements of the plan's
+     * documents the planner read instead of reading them again.
+     *
+     * @param planner the planner that made {@code plan}
+     */
+    public PostingRun(Ledger ledger, PostingPolicy policy, PostingPlanner planner, PostingPlan plan,
+            PostingRequest request) {
         this.ledger = ledger;
+        this.planner = planner;
         this.policy = policy;
         this.plan = plan;
         this.request = request;
         this.zero = Money.zero(ledger.records().settings().currency());
+        this.places = new LinePlaces(ledger.records()::clientName);
+        this.postedHere = new LongMap<>(plan.documents().size());
+        this.documents = new LongMap<>(plan.documents().size() + plan.movements().size());
     }
 
     /** @return the batch booked, by an actor at an instant; its entries balance or the run fails */
@@ -70,25 +84,30 @@ public final class PostingRun {
         plan.documents().forEach(d -> documents.add(post(d, number)));
         List<Long> movements = new ArrayList<>();
         plan.movements().forEach(m -> movements.add(post(m, number)));
-        Money debits = sum(JournalLine::debit);
-        Money credits = sum(JournalLine::credit);
-        if (!debits.equals(credits)) {
+        if (debits != credits) {
             throw new IllegalStateException("batch " + number + " does not balance: " + debits + " vs " + credits);
         }
         return new PostingBatch(number, request.through(), request.methods(), at, actor, documents, movements,
-                plan.adjust(), entries, debits, credits, totals);
+                plan.adjust(), entries, money(debits), money(credits), totals);
+    }
+
+    private Money money(long minor) {
+        return minor == 0 ? zero : Money.ofMinor(minor, zero.currency());
     }
 
     /** Reads the movements of the plan's documents, then every document those and the plan's movements name. */
     private void readPlanRecords() {
         plan.documents().forEach(d -> documents.put(d.id(), d));
-        money = DocumentMoney.of(ledger.records(), documents.keySet());
+        money = planner == null ? null : planner.moneyOf(plan);
+        if (money == null) {
+            money = DocumentMoney.of(ledger.records(), plan.documents().stream().map(Document::id).toList());
+        }
         Set<Long> named = new HashSet<>();
         for (Document d : plan.documents()) {
             money.of(d.id()).forEach(m -> names(m, named));
         }
         plan.movements().forEach(m -> names(m, named));
-        named.removeAll(documents.keySet());
+        named.removeIf(id -> documents.get(id) != null);
         ledger.records().documents(named).forEach(d -> documents.put(d.id(), d));
     }
 
@@ -103,12 +122,17 @@ public final class PostingRun {
 
     /** @return a document by id, read once per run */
     private Document document(long id) {
-        return documents.computeIfAbsent(id, k -> ledger.records().document(k));
+        Document d = documents.get(id);
+        if (d == null) {
+            d = ledger.records().document(id);
+            documents.put(id, d);
+        }
+        return d;
     }
 
     /** @return whether a document is posted: by an earlier run (its lock state as the run began) or by this one */
     private boolean posted(long id) {
-        return postedHere.contains(id) || document(id).lock().posted();
+        return postedHere.get(id) != null || document(id).lock().posted();
     }
 
     private Booking book(MoneyMovement m) {
@@ -132,8 +156,8 @@ public final class PostingRun {
             label = RecordLabels.of(m);
             target = book(m);
         }
-        write(EntryKind.ADJUSTMENT, request.through(), ref, label, "adjustment of " + label,
-                target.minus(ledger.store().booked(ref)), lock.batch());
+        write(EntryKind.ADJUSTMENT, request.through(), ref, label, target.minus(ledger.store().booked(ref)),
+                lock.batch());
         ledger.store().saveBooked(ref, target);
     }
 
@@ -142,9 +166,9 @@ public final class PostingRun {
         RecordRef ref = RecordRef.document(d.id());
         Booking booking = ledger.gl().document(d);
         String label = RecordLabels.of(d);
-        write(EntryKind.DOCUMENT, policy.entryDate(d, request.through()), ref, label, label, booking, 0);
+        write(EntryKind.DOCUMENT, policy.entryDate(d, request.through()), ref, label, booking, 0);
         ledger.store().saveBooked(ref, booking);
-        postedHere.add(d.id());
+        postedHere.put(d.id(), Boolean.TRUE);
         totals.put(d.id(), d.totals());
         Booking move = new Booking();
         for (MoneyMovement m : money.of(d.id())) {
@@ -158,8 +182,7 @@ public final class PostingRun {
                 }
             }
         }
-        write(EntryKind.DEPOSITS_TO_AR, request.through(), ref, label, "customer deposits to A/R for " + label, move,
-                0);
+        write(EntryKind.DEPOSITS_TO_AR, request.through(), ref, label, move, 0);
         return d.id();
     }
 
@@ -167,41 +190,25 @@ public final class PostingRun {
         RecordRef ref = RecordRef.movement(m.id());
         Booking booking = book(m);
         String label = RecordLabels.of(m);
-        write(EntryKind.MOVEMENT, m.date(), ref, label, label, booking, 0);
+        write(EntryKind.MOVEMENT, m.date(), ref, label, booking, 0);
         ledger.store().saveBooked(ref, booking);
         return m.id();
     }
 
-    private void write(EntryKind kind, LocalDate date, RecordRef ref, String label, String memo, Booking booking,
+    private void write(EntryKind kind, LocalDate date, RecordRef ref, String label, Booking booking,
             long originalBatch) {
-        List<JournalLine> lines = new ArrayList<>();
-        for (Map.Entry<LineKey, Long> e : booking.amounts().entrySet()) {
-            long client = e.getKey().clientId();
-            lines.add(new JournalLine(e.getKey().account(), client, clientName(client),
-                    Money.ofMinor(e.getValue(), zero.currency())));
-        }
-        lines.sort(Comparator.comparing((JournalLine l) -> l.amount().isNegative()));
-        if (!lines.isEmpty()) {
-            entries.add(new JournalEntry(entries.size() + 1, date, kind, ref, label, memo,
-                    lines, originalBatch));
-        }
-    }
-
-    /** @return a client's name (read once per run), or null for none */
-    private String clientName(long clientId) {
-        if (!clientNames.containsKey(clientId)) {
-            clientNames.put(clientId, ledger.records().clientName(clientId));
-        }
-        return clientNames.get(clientId);
-    }
-
-    private Money sum(Function<JournalLine, Money> side) {
-        Money total = zero;
-        for (JournalEntry e : entries) {
-            for (JournalLine l : e.lines()) {
-                total = total.plus(side.apply(l));
+        JournalEntry entry = JournalEntry.of(entries.size() + 1, date, kind, ref, label, booking, places,
+                zero.currency(), originalBatch);
+        if (entry != null) {
+            for (int i = 0; i < entry.lineCount(); i++) {
+                long minor = entry.minor(i);
+                if (minor > 0) {
+                    debits = Math.addExact(debits, minor);
+                } else {
+                    credits = Math.subtractExact(credits, minor);
+                }
             }
+            entries.add(entry);
         }
-        return total;
     }
 }
