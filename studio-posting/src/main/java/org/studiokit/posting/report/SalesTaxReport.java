@@ -7,8 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.studiokit.core.ErrorCode;
-import org.studiokit.core.StudioException;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.LinePricing;
 import org.studiokit.core.document.Totals;
@@ -90,18 +88,18 @@ final class SalesTaxReport {
     private void count(Totals t, int sign) {
         long lines = 0;
         for (LinePricing lp : t.lines()) {
-            lines = plus(lines, lp.amount().minor());
+            lines = LongSums.plus(lines, lp.amount().minor());
         }
         for (int r = 0; r < codes.length; r++) {
             String code = codes[r];
             long taxedLines = 0;
             for (LinePricing lp : t.lines()) {
                 if (lp.taxes().contains(code)) {
-                    taxedLines = plus(taxedLines, lp.amount().minor());
+                    taxedLines = LongSums.plus(taxedLines, lp.amount().minor());
                 }
             }
             add(3 * r, sign, minor(t.taxable().get(code)));
-            add(3 * r + 1, sign, plus(lines, -taxedLines));
+            add(3 * r + 1, sign, LongSums.plus(lines, -taxedLines));
             add(3 * r + 2, sign, minor(t.taxes().get(code)));
         }
         add(shipping, sign, t.shipping().minor());
@@ -110,16 +108,7 @@ final class SalesTaxReport {
     }
 
     private void add(int at, int sign, long amount) {
-        sums[at] = plus(sums[at], sign * amount);
-    }
-
-    /** @return a + b, refused as {@code Money} refuses an amount out of range */
-    private static long plus(long a, long b) {
-        try {
-            return Math.addExact(a, b);
-        } catch (ArithmeticException e) {
-            throw new StudioException(ErrorCode.VALIDATION, "amount out of range", "cause", e.getMessage());
-        }
+        sums[at] = LongSums.plus(sums[at], sign * amount);
     }
 
     private static long minor(Money m) {
