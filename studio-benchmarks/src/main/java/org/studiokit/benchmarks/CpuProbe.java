@@ -13,8 +13,9 @@ import org.studiokit.posting.report.Reports;
  * The in-memory figures in CPU time of the measuring thread rather than wall time, for a machine that is not quiet
  * (on a shared machine wall time measures the other processes too): recording and posting {@code N} documents
  * ({@link StudioMix}; posting also as the median of 3 runs over fresh years after 2 warm-up runs, {@code .warm}),
- * the three reports (median of 5 after 3 warm-ups) and Code 128 labels. Prints
- * {@code name value unit} lines. {@code java -cp benchmarks.jar org.studiokit.benchmarks.CpuProbe N}.
+ * the reports over {@code R} documents (median of 5 after 3 warm-ups; sales tax with and without its per-document
+ * detail) and Code 128 labels. Prints {@code name value unit} lines.
+ * {@code java -cp benchmarks.jar org.studiokit.benchmarks.CpuProbe N [R]}.
  */
 public final class CpuProbe {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -22,19 +23,20 @@ public final class CpuProbe {
     private CpuProbe() {
     }
 
-    /** {@code CpuProbe N}. */
+    /** {@code CpuProbe N [R]}: posting over N documents, the reports over R (default N). */
     public static void main(String[] args) {
         int n = Integer.parseInt(args[0]);
+        int r = args.length > 1 ? Integer.parseInt(args[1]) : n;
         long t = cpu();
         StudioMix mix = StudioMix.record(n);
         print("recording." + n + ".cpu-docs-per-s", n / seconds(t), "docs/s");
         print("posting." + n + ".cpu-docs-per-s", n / postingSeconds(mix), "docs/s");
         print("posting." + n + ".warm.cpu-docs-per-s", n / warmPostingSeconds(n), "docs/s");
-        Reports reports = mix.books().reports();
-        print("reports." + n + ".arAging.cpu", median(() -> reports.arAging(null)), "ms");
-        print("reports." + n + ".trialBalance.cpu", median(() -> reports.trialBalance(null, null)), "ms");
-        print("reports." + n + ".salesTax.cpu",
-                median(() -> reports.salesTax(StudioMix.START, LocalDate.of(2026, 12, 31))), "ms");
+        if (r != n) {
+            mix = StudioMix.record(r);
+            mix.books().post(StudioMix.OWNER, PostingRequest.through(LocalDate.of(2026, 12, 31)));
+        }
+        reports(r, mix.books().reports());
         LabelBenchmark labels = new LabelBenchmark();
         labels.label();
         print("labels.code128.renderPng.cpu", 1000 / median(labels::renderPng, 200), "ops/s");
@@ -57,6 +59,15 @@ public final class CpuProbe {
         double[] measured = Arrays.copyOfRange(s, 2, 5);
         Arrays.sort(measured);
         return measured[1];
+    }
+
+    private static void reports(int n, Reports reports) {
+        LocalDate end = LocalDate.of(2026, 12, 31);
+        print("reports." + n + ".arAging.cpu", median(() -> reports.arAging(null)), "ms");
+        print("reports." + n + ".trialBalance.cpu", median(() -> reports.trialBalance(null, null)), "ms");
+        print("reports." + n + ".salesTax.cpu", median(() -> reports.salesTax(StudioMix.START, end)), "ms");
+        print("reports." + n + ".salesTaxByRate.cpu", median(() -> reports.salesTax(StudioMix.START, end, false)),
+                "ms");
     }
 
     private static double median(Supplier<Object> work) {

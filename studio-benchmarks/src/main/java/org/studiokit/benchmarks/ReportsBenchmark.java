@@ -52,9 +52,15 @@ public class ReportsBenchmark {
         return reports.trialBalance(null, null);
     }
 
-    /** @return sales tax by rate over the year */
+    /** @return sales tax over the year, by rate and with a detail row per document */
     @Benchmark
     public Object salesTax() {
         return reports.salesTax(StudioMix.START, LocalDate.of(2026, 12, 31));
+    }
+
+    /** @return sales tax by rate over the year, without the per-document detail */
+    @Benchmark
+    public Object salesTaxByRate() {
+        return reports.salesTax(StudioMix.START, LocalDate.of(2026, 12, 31), false);
     }
 }

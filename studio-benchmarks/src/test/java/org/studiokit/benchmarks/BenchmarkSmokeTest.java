@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.studiokit.benchmarks.mix.StudioMix;
 import org.studiokit.core.movement.MovementKind;
@@ -57,6 +58,9 @@ class BenchmarkSmokeTest {
         SalesTax tax = (SalesTax) bench.salesTax();
         assertThat(tax.rates()).hasSize(2);
         assertThat(tax.totalTax().isPositive()).isTrue();
+        assertThat(tax.details()).isNotEmpty();
+        SalesTax byRate = (SalesTax) bench.salesTaxByRate();
+        assertThat(byRate).isEqualTo(new SalesTax(tax.rates(), tax.totalTax(), tax.shipping(), tax.total(), List.of()));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.studiokit.posting.Fixture.d;
 import static org.studiokit.posting.PostingChecks.clientMemo;
 import static org.studiokit.posting.PostingChecks.journal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -214,6 +215,14 @@ class ReportFiguresTest {
         assertThat(april.total()).isEqualTo(f.usd("157.50"));
         assertThat(april.details()).extracting(t -> t.date() + " " + t.document() + " " + t.tax())
                 .containsExactlyInAnyOrder("2026-04-30 1001 5.00", "2026-04-05 1003 2.50");
+
+        LocalDate[][] ranges = {{d("2026-03-01"), d("2026-03-31")}, {d("2026-04-01"), d("2026-04-30")}, {null, null}};
+        for (LocalDate[] r : ranges) {
+            SalesTax full = f.books.reports().salesTax(r[0], r[1]);
+            assertThat(f.books.reports().salesTax(r[0], r[1], false)).as("totals without the detail, %s", r[0])
+                    .isEqualTo(new SalesTax(full.rates(), full.totalTax(), full.shipping(), full.total(), List.of()));
+        }
+        assertThat(f.books.reports().salesTax(null, null).total()).isEqualTo(f.usd("187.50"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.util.Objects;
 import org.studiokit.barcode.BarcodePayload;
 
@@ -32,7 +33,9 @@ public final class LabelRenderer {
      * @throws org.studiokit.core.StudioException {@code VALIDATION} when the payload does not fit the label
      */
     public byte[] png(BarcodePayload payload, LabelSpec spec) {
-        return PngWriter.write(image(payload, spec), spec.dpi());
+        BufferedImage image = image(payload, spec);
+        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        return PngWriter.write(pixels, image.getWidth(), image.getHeight(), spec.dpi());
     }
 
     /**

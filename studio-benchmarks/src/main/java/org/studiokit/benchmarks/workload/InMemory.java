@@ -82,16 +82,20 @@ final class InMemory {
     }
 
     private void cpu(int documents) throws IOException, InterruptedException {
-        for (String[] f : child(CpuProbe.class, documents)) {
+        for (String[] f : child(CpuProbe.class, documents, reportDocuments)) {
             figures.put(f[0], Double.parseDouble(f[1]), f[2]);
         }
     }
 
     /** @return the whitespace-split lines a probe printed in a JVM of its own */
-    private static List<String[]> child(Class<?> probe, int documents) throws IOException, InterruptedException {
+    private static List<String[]> child(Class<?> probe, int... documents) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(List.of(java.toString(), "-Xmx6g", "-cp",
-                System.getProperty("java.class.path"), probe.getName(), Integer.toString(documents)))
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx6g", "-cp",
+                System.getProperty("java.class.path"), probe.getName()));
+        for (int n : documents) {
+            command.add(Integer.toString(n));
+        }
+        Process p = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         List<String[]> lines = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),

@@ -48,7 +48,7 @@ final class ReportTables {
         deposits(reports.depositReconciliation(DemoStudio.march(31)));
         reconciliation(reports.reconciliation());
         cashReceipts(reports.cashReceipts(DemoStudio.march(1), DemoStudio.march(31)));
-        salesTax(reports.salesTax(DemoStudio.march(1), DemoStudio.march(31)));
+        salesTax(reports.salesTax(DemoStudio.march(1), DemoStudio.march(31), false));
         List<BatchSummary> batches = reports.postingSummary();
         int shown = history ? Math.max(0, batches.size() - 2) : 0;
         if (shown > 0) {

@@ -1,12 +1,9 @@
 package org.studiokit.posting.report;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.money.Money;
 import org.studiokit.core.movement.MoneyMovement;
@@ -24,39 +21,26 @@ final class AgingReport {
         this.in = in;
     }
 
-    /** The four age columns of one client. */
-    private record Ages(Money current, Money days31to60, Money days61to90, Money days91plus) {
-        Ages add(long age, Money amount) {
-            if (age <= 30) {
-                return new Ages(current.plus(amount), days31to60, days61to90, days91plus);
-            }
-            if (age <= 60) {
-                return new Ages(current, days31to60.plus(amount), days61to90, days91plus);
-            }
-            return age <= 90 ? new Ages(current, days31to60, days61to90.plus(amount), days91plus)
-                    : new Ages(current, days31to60, days61to90, days91plus.plus(amount));
-        }
-
-        Money total() {
-            return current.plus(days31to60).plus(days61to90).plus(days91plus);
-        }
-
-        boolean isZero() {
-            return current.isZero() && days31to60.isZero() && days61to90.isZero() && days91plus.isZero();
-        }
-    }
+    /** Sum slots per client: the four age columns, then the unapplied deposits. */
+    private static final int CURRENT = 0;
+    private static final int DAYS31 = 1;
+    private static final int DAYS61 = 2;
+    private static final int DAYS91 = 3;
+    private static final int DEPOSITS = 4;
 
     /**
      * As of a date (null: the latest record date). One pass over the movements dated through it sums each document's
-     * money (DOC-8's balance) and each deposit's applications; one pass over the documents ages them. So the report
-     * reads every record once, instead of asking the store for each client's and each document's movements.
+     * money (DOC-8's balance) and each deposit's applications; one pass over the documents ages them; sums are kept
+     * in minor units in primitive tables ({@link LongSums}). So the report reads every record once, instead of asking
+     * the store for each client's and each document's movements.
      */
     ArAging of(LocalDate asOfOrNull) {
         LocalDate asOf = asOfOrNull != null ? asOfOrNull : in.latestDate();
-        Map<Long, Money> money = new HashMap<>();
-        Map<Long, Money> applied = new HashMap<>();
+        List<MoneyMovement> movements = in.records().movements();
+        LongSums money = new LongSums(1, movements.size());
+        LongSums applied = new LongSums(1, 64);
         List<MoneyMovement> sources = new ArrayList<>();
-        for (MoneyMovement m : in.records().movements()) {
+        for (MoneyMovement m : movements) {
             if (m.date().isAfter(asOf)) {
                 continue;
             }
@@ -66,55 +50,66 @@ final class AgingReport {
                 continue;
             }
             if (m.kind() == MovementKind.APPLICATION && m.sourceId() != null) {
-                applied.merge(m.sourceId(), m.amount(), Money::plus);
+                applied.add(m.sourceId(), 0, m.amount().minor());
             }
             if (m.kind().depositSource()) {
                 sources.add(m);
             }
         }
-        Map<Long, Ages> ages = new HashMap<>();
-        Money zero = in.zero();
-        Ages none = new Ages(zero, zero, zero, zero);
+        LongSums clients = new LongSums(DEPOSITS + 1, in.records().clients().size());
+        long asOfDay = asOf.toEpochDay();
         for (Document d : in.records().documents()) {
             if (d.voided() || !d.type().financial() || d.date().isAfter(asOf)) {
                 continue;
             }
-            Money balance = d.total().plus(money.getOrDefault(d.id(), zero));
-            ages.put(d.clientId(), ages.getOrDefault(d.clientId(), none).add(ChronoUnit.DAYS.between(d.date(), asOf),
-                    balance));
+            long balance = LongSums.plus(d.total().minor(), money.get(d.id(), 0));
+            clients.add(d.clientId(), column(asOfDay - d.date().toEpochDay()), balance);
         }
-        Map<Long, Money> deposits = new HashMap<>();
         for (MoneyMovement m : sources) {
-            Money left = m.amount().minus(applied.getOrDefault(m.id(), zero));
-            deposits.merge(m.clientId(), left.negate(), Money::plus);
+            long left = LongSums.plus(m.amount().minor(), -applied.get(m.id(), 0));
+            clients.add(m.clientId(), DEPOSITS, -left);
         }
-        return rows(asOf, ages, deposits, none);
+        return rows(asOf, clients);
     }
 
-    private static void addEffect(Map<Long, Money> money, MoneyMovement m, Long document) {
+    /** @return the age column of a document so many days old: current (0-30 days), 31-60, 61-90, 91+ */
+    private static int column(long age) {
+        return age <= 30 ? CURRENT : age <= 60 ? DAYS31 : age <= 90 ? DAYS61 : DAYS91;
+    }
+
+    private static void addEffect(LongSums money, MoneyMovement m, Long document) {
         if (document != null) {
-            Money effect = m.effectOn(document);
-            if (!effect.isZero()) {
-                money.merge(document, effect, Money::plus);
+            long effect = m.effectOn(document).minor();
+            if (effect != 0) {
+                money.add(document, 0, effect);
             }
         }
     }
 
-    private ArAging rows(LocalDate asOf, Map<Long, Ages> ages, Map<Long, Money> deposits, Ages none) {
+    private ArAging rows(LocalDate asOf, LongSums sums) {
         List<Client> clients = new ArrayList<>(in.records().clients());
         clients.sort(Comparator.comparingLong(Client::number));
         List<AgingRow> rows = new ArrayList<>();
-        Money total = in.zero();
+        long total = 0;
         for (Client c : clients) {
-            Ages a = ages.getOrDefault(c.id(), none);
-            Money deposit = deposits.getOrDefault(c.id(), in.zero());
-            if (!deposit.isZero() || !a.isZero()) {
-                Money rowTotal = a.total().plus(deposit);
-                rows.add(new AgingRow(c.number(), c.name(), a.current(), a.days31to60(), a.days61to90(),
-                        a.days91plus(), deposit, rowTotal));
-                total = total.plus(rowTotal);
+            long[] a = new long[DEPOSITS + 1];
+            boolean any = false;
+            long rowTotal = 0;
+            for (int slot = 0; slot < a.length; slot++) {
+                a[slot] = sums.get(c.id(), slot);
+                any |= a[slot] != 0;
+                rowTotal = LongSums.plus(rowTotal, a[slot]);
+            }
+            if (any) {
+                rows.add(new AgingRow(c.number(), c.name(), money(a[CURRENT]), money(a[DAYS31]), money(a[DAYS61]),
+                        money(a[DAYS91]), money(a[DEPOSITS]), money(rowTotal)));
+                total = LongSums.plus(total, rowTotal);
             }
         }
-        return new ArAging(asOf, rows, total);
+        return new ArAging(asOf, rows, money(total));
+    }
+
+    private Money money(long minor) {
+        return minor == 0 ? in.zero() : Money.ofMinor(minor, in.zero().currency());
     }
 }

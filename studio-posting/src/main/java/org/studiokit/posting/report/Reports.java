@@ -88,9 +88,19 @@ public final class Reports {
         return new CashReceiptsReport(in).of(from, to);
     }
 
-    /** RPT-5: sales tax by posting date in a range (null ends are open). */
+    /** RPT-5: sales tax by posting date in a range (null ends are open), with its per-document detail. */
     public SalesTax salesTax(LocalDate from, LocalDate to) {
-        return new SalesTaxReport(in).of(from, to);
+        return salesTax(from, to, true);
+    }
+
+    /**
+     * RPT-5: sales tax by posting date in a range (null ends are open).
+     *
+     * @param details whether to list the per-document detail; without it {@link SalesTax#details()} is empty and the
+     *                figures by rate and the totals are the same, computed without a row per document
+     */
+    public SalesTax salesTax(LocalDate from, LocalDate to, boolean details) {
+        return new SalesTaxReport(in).of(from, to, details);
     }
 
     /** RPT-6: the posting summary, one row per batch. */
