@@ -52,6 +52,10 @@ final class JpaRepository<T extends Identified, R> implements Repository<T> {
     public void save(T record) {
         tx.write(() -> {
             var em = tx.em();
+            if (tx.fresh(record.id())) {
+                em.persist(mapper.newRow(tx.studioId(), record));
+                return null;
+            }
             R row = em.find(mapper.rowClass(), RowKey.of(tx.studioId(), record.id()));
             if (row == null) {
                 em.persist(mapper.newRow(tx.studioId(), record));
@@ -100,6 +104,27 @@ final class JpaRepository<T extends Identified, R> implements Repository<T> {
         for (int from = 0; from < sorted.size(); from += CHUNK) {
             List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
             found.addAll(where("r." + property + " in :ids", Map.of("ids", chunk)));
+        }
+        return found;
+    }
+
+    /**
+     * @param sql    a fixed native query selecting whole rows of the repository's table, its first parameter the studio
+     *               id and {@code :ids} a list of ids (never built from data)
+     * @param ids    the ids, bound in chunks of {@value #CHUNK}
+     * @return the records it finds, chunk after chunk (a row may come more than once)
+     */
+    List<T> nativeIn(String sql, Collection<Long> ids) {
+        List<Long> sorted = ids.stream().distinct().sorted().toList();
+        List<T> found = new ArrayList<>();
+        for (int from = 0; from < sorted.size(); from += CHUNK) {
+            List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
+            found.addAll(tx.with(em -> {
+                @SuppressWarnings("unchecked")
+                List<R> rows = em.createNativeQuery(sql, mapper.rowClass()).setParameter("s", tx.studioId())
+                        .setParameter("ids", chunk).getResultList();
+                return rows.stream().map(mapper::toRecord).toList();
+            }));
         }
         return found;
     }
