@@ -68,7 +68,8 @@ final class JpaRepository<T extends Identified, R> implements Repository<T> {
 
     @Override
     public List<T> all() {
-        return tx.with(em -> em.createQuery("select r from " + entity + " r where r.studioId = :s order by r.id",
+        return tx.with(em -> em.createQuery("select r from " + entity + " r" + mapper.fetch()
+                        + " where r.studioId = :s order by r.id",
                         mapper.rowClass()).setParameter("s", tx.studioId()).getResultList().stream()
                 .map(mapper::toRecord).toList());
     }
@@ -76,8 +77,8 @@ final class JpaRepository<T extends Identified, R> implements Repository<T> {
     @Override
     public List<T> by(String index, long key) {
         String property = mapper.indexProperty(index);
-        return tx.with(em -> em.createQuery("select r from " + entity + " r where r.studioId = :s and r."
-                        + property + " = :k order by r.id", mapper.rowClass())
+        return tx.with(em -> em.createQuery("select r from " + entity + " r" + mapper.fetch()
+                        + " where r.studioId = :s and r." + property + " = :k order by r.id", mapper.rowClass())
                 .setParameter("s", tx.studioId()).setParameter("k", key).getResultList().stream()
                 .map(mapper::toRecord).toList());
     }
@@ -136,7 +137,8 @@ final class JpaRepository<T extends Identified, R> implements Repository<T> {
      */
     List<T> where(String condition, Map<String, Object> params) {
         return tx.with(em -> {
-            var query = em.createQuery("select r from " + entity + " r where r.studioId = :s and (" + condition
+            var query = em.createQuery("select r from " + entity + " r" + mapper.fetch() + " where r.studioId = :s and ("
+                    + condition
                     + ") order by r.id", mapper.rowClass()).setParameter("s", tx.studioId());
             params.forEach(query::setParameter);
             return query.getResultList().stream().map(mapper::toRecord).toList();
