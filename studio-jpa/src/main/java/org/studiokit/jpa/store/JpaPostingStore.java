@@ -39,7 +39,8 @@ public final class JpaPostingStore implements PostingStore {
             Map<Long, List<JournalEntry>> entries = new LinkedHashMap<>();
             em.createQuery("select e from EntryRow e left join fetch e.lines where e.studioId = :s"
                     + " order by e.batchNo, e.entryNo", EntryRow.class).setParameter("s", tx.studioId())
-                    .getResultList().forEach(e -> entries.computeIfAbsent(e.batch(), k -> new ArrayList<>()).add(e.entry()));
+                    .getResultList()
+                    .forEach(e -> entries.computeIfAbsent(e.batch(), k -> new ArrayList<>()).add(e.entry()));
             return em.createQuery("select b from BatchRow b where b.studioId = :s order by b.id", BatchRow.class)
                     .setParameter("s", tx.studioId()).getResultStream()
                     .map(b -> b.batch(entries.getOrDefault(b.number(), List.of()))).toList();

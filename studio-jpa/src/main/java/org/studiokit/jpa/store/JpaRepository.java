@@ -137,8 +137,8 @@ final class JpaRepository<T extends Identified, R> implements Repository<T> {
      */
     List<T> where(String condition, Map<String, Object> params) {
         return tx.with(em -> {
-            var query = em.createQuery("select r from " + entity + " r" + mapper.fetch() + " where r.studioId = :s and ("
-                    + condition
+            var query = em.createQuery("select r from " + entity + " r" + mapper.fetch()
+                    + " where r.studioId = :s and (" + condition
                     + ") order by r.id", mapper.rowClass()).setParameter("s", tx.studioId());
             params.forEach(query::setParameter);
             return query.getResultList().stream().map(mapper::toRecord).toList();
