@@ -80,6 +80,11 @@ public final class DocumentMapper implements RowMapper<Document, DocumentRow> {
     }
 
     @Override
+    public String fetch() {
+        return " left join fetch r.lines";
+    }
+
+    @Override
     public String indexProperty(String index) {
         return switch (index) {
             case "client" -> "clientId";

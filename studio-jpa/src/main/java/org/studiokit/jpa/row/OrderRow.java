@@ -93,6 +93,11 @@ public class OrderRow {
         }
 
         @Override
+        public String fetch() {
+            return " left join fetch r.history";
+        }
+
+        @Override
         public String indexProperty(String index) {
             if (index.equals("document")) {
                 return "documentId";

@@ -1,9 +1,6 @@
 package org.studiokit.jpa.store;
 
-import jakarta.persistence.LockModeType;
 import org.studiokit.core.IdSource;
-import org.studiokit.jpa.row.NameKey;
-import org.studiokit.jpa.row.SequenceRow;
 
 /**
  * Record ids from a sequence row of the studio, taken in the command's transaction: ids go on across restarts, and
@@ -22,13 +19,9 @@ public final class DbIds implements IdSource {
     @Override
     public long nextId() {
         return tx.write(() -> {
-            SequenceRow row = tx.em().find(SequenceRow.class, NameKey.of(tx.studioId(), SEQUENCE),
-                    LockModeType.PESSIMISTIC_WRITE);
-            if (row == null) {
-                row = new SequenceRow(tx.studioId(), SEQUENCE, 1);
-                tx.em().persist(row);
-            }
-            return row.take();
+            long id = tx.take(SEQUENCE, () -> 1L);
+            tx.took(id);
+            return id;
         });
     }
 }

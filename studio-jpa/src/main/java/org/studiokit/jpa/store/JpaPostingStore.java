@@ -37,8 +37,9 @@ public final class JpaPostingStore implements PostingStore {
     public List<PostingBatch> batches() {
         return tx.with(em -> {
             Map<Long, List<JournalEntry>> entries = new LinkedHashMap<>();
-            em.createQuery("select e from EntryRow e where e.studioId = :s order by e.batchNo, e.entryNo",
-                    EntryRow.class).setParameter("s", tx.studioId()).getResultStream()
+            em.createQuery("select e from EntryRow e left join fetch e.lines where e.studioId = :s"
+                    + " order by e.batchNo, e.entryNo", EntryRow.class).setParameter("s", tx.studioId())
+                    .getResultList()
                     .forEach(e -> entries.computeIfAbsent(e.batch(), k -> new ArrayList<>()).add(e.entry()));
             return em.createQuery("select b from BatchRow b where b.studioId = :s order by b.id", BatchRow.class)
                     .setParameter("s", tx.studioId()).getResultStream()
@@ -53,9 +54,10 @@ public final class JpaPostingStore implements PostingStore {
             if (row == null) {
                 return Optional.<PostingBatch>empty();
             }
-            List<JournalEntry> entries = em.createQuery("select e from EntryRow e where e.studioId = :s"
-                    + " and e.batchNo = :b order by e.entryNo", EntryRow.class).setParameter("s", tx.studioId())
-                    .setParameter("b", number).getResultStream().map(EntryRow::entry).toList();
+            List<JournalEntry> entries = em.createQuery("select e from EntryRow e left join fetch e.lines"
+                    + " where e.studioId = :s and e.batchNo = :b order by e.entryNo", EntryRow.class)
+                    .setParameter("s", tx.studioId()).setParameter("b", number).getResultList().stream()
+                    .map(EntryRow::entry).toList();
             return Optional.of(row.batch(entries));
         });
     }
@@ -126,8 +128,8 @@ public final class JpaPostingStore implements PostingStore {
     public Map<RecordRef, Booking> allBooked() {
         return tx.with(em -> {
             Map<RecordRef, Booking> m = new TreeMap<>();
-            em.createQuery("select b from BookedRow b where b.studioId = :s", BookedRow.class)
-                    .setParameter("s", tx.studioId()).getResultStream().forEach(b -> m.put(b.ref(), b.booking()));
+            em.createQuery("select b from BookedRow b left join fetch b.lines where b.studioId = :s", BookedRow.class)
+                    .setParameter("s", tx.studioId()).getResultList().forEach(b -> m.put(b.ref(), b.booking()));
             return m;
         });
     }

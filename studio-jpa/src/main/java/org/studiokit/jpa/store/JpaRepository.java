@@ -52,6 +52,10 @@ final class JpaRepository<T extends Identified, R> implements Repository<T> {
     public void save(T record) {
         tx.write(() -> {
             var em = tx.em();
+            if (tx.fresh(record.id())) {
+                em.persist(mapper.newRow(tx.studioId(), record));
+                return null;
+            }
             R row = em.find(mapper.rowClass(), RowKey.of(tx.studioId(), record.id()));
             if (row == null) {
                 em.persist(mapper.newRow(tx.studioId(), record));
@@ -64,7 +68,8 @@ final class JpaRepository<T extends Identified, R> implements Repository<T> {
 
     @Override
     public List<T> all() {
-        return tx.with(em -> em.createQuery("select r from " + entity + " r where r.studioId = :s order by r.id",
+        return tx.with(em -> em.createQuery("select r from " + entity + " r" + mapper.fetch()
+                        + " where r.studioId = :s order by r.id",
                         mapper.rowClass()).setParameter("s", tx.studioId()).getResultList().stream()
                 .map(mapper::toRecord).toList());
     }
@@ -72,8 +77,8 @@ final class JpaRepository<T extends Identified, R> implements Repository<T> {
     @Override
     public List<T> by(String index, long key) {
         String property = mapper.indexProperty(index);
-        return tx.with(em -> em.createQuery("select r from " + entity + " r where r.studioId = :s and r."
-                        + property + " = :k order by r.id", mapper.rowClass())
+        return tx.with(em -> em.createQuery("select r from " + entity + " r" + mapper.fetch()
+                        + " where r.studioId = :s and r." + property + " = :k order by r.id", mapper.rowClass())
                 .setParameter("s", tx.studioId()).setParameter("k", key).getResultList().stream()
                 .map(mapper::toRecord).toList());
     }
@@ -105,13 +110,35 @@ final class JpaRepository<T extends Identified, R> implements Repository<T> {
     }
 
     /**
+     * @param sql    a fixed native query selecting whole rows of the repository's table, its first parameter the studio
+     *               id and {@code :ids} a list of ids (never built from data)
+     * @param ids    the ids, bound in chunks of {@value #CHUNK}
+     * @return the records it finds, chunk after chunk (a row may come more than once)
+     */
+    List<T> nativeIn(String sql, Collection<Long> ids) {
+        List<Long> sorted = ids.stream().distinct().sorted().toList();
+        List<T> found = new ArrayList<>();
+        for (int from = 0; from < sorted.size(); from += CHUNK) {
+            List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
+            found.addAll(tx.with(em -> {
+                @SuppressWarnings("unchecked")
+                List<R> rows = em.createNativeQuery(sql, mapper.rowClass()).setParameter("s", tx.studioId())
+                        .setParameter("ids", chunk).getResultList();
+                return rows.stream().map(mapper::toRecord).toList();
+            }));
+        }
+        return found;
+    }
+
+    /**
      * @param condition a fixed JPQL condition on the row {@code r} (never built from data)
      * @param params    its parameters
      * @return the studio's records that meet it, in id order
      */
     List<T> where(String condition, Map<String, Object> params) {
         return tx.with(em -> {
-            var query = em.createQuery("select r from " + entity + " r where r.studioId = :s and (" + condition
+            var query = em.createQuery("select r from " + entity + " r" + mapper.fetch()
+                    + " where r.studioId = :s and (" + condition
                     + ") order by r.id", mapper.rowClass()).setParameter("s", tx.studioId());
             params.forEach(query::setParameter);
             return query.getResultList().stream().map(mapper::toRecord).toList();

@@ -1,6 +1,5 @@
 package org.studiokit.jpa.store;
 
-import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,7 +29,6 @@ import org.studiokit.jpa.row.Json;
 import org.studiokit.jpa.row.MovementRow;
 import org.studiokit.jpa.row.NameKey;
 import org.studiokit.jpa.row.OrderRow;
-import org.studiokit.jpa.row.SequenceRow;
 import org.studiokit.jpa.row.SessionRow;
 import org.studiokit.jpa.row.StudioRow;
 
@@ -47,6 +45,9 @@ public final class JpaStudioStore implements StudioStore {
     private final JpaRepository<MoneyMovement, MovementRow> movements;
     private final Repository<ProductionOrder> orders;
     private volatile Parsed parsed;
+    /** The movements on documents, by document and by transfer target: one round trip, each side on its index. */
+    private static final String TOUCHING = "select * from sk_movement where studio_id = :s and document_id in (:ids)"
+            + " union all select * from sk_movement where studio_id = :s and target_id in (:ids)";
 
     /** @param tx the studio's transactions */
     public JpaStudioStore(Tx tx) {
@@ -69,7 +70,7 @@ public final class JpaStudioStore implements StudioStore {
     }
 
     private StudioRow studio() {
-        return tx.with(em -> em.find(StudioRow.class, tx.studioId()));
+        return tx.studio();
     }
 
     @Override
@@ -90,9 +91,10 @@ public final class JpaStudioStore implements StudioStore {
 
     @Override
     public void saveSettings(StudioSettings settings) {
-        tx.write(() -> {
-            tx.em().find(StudioRow.class, tx.studioId()).settings(Json.write(settings));
-            return null;
+        String json = Json.write(settings);
+        tx.saveStudio(row -> {
+            row.settings(json);
+            return row;
         });
     }
 
@@ -103,31 +105,20 @@ public final class JpaStudioStore implements StudioStore {
 
     @Override
     public void saveLockDate(LocalDate date) {
-        tx.write(() -> {
-            tx.em().find(StudioRow.class, tx.studioId()).lockDate(date);
-            return null;
+        tx.saveStudio(row -> {
+            row.lockDate(date);
+            return row;
         });
     }
 
     @Override
     public long nextNumber(Sequence sequence) {
-        return tx.write(() -> {
-            SequenceRow row = tx.em().find(SequenceRow.class, NameKey.of(tx.studioId(), sequence.name()),
-                    LockModeType.PESSIMISTIC_WRITE);
-            if (row == null) {
-                row = new SequenceRow(tx.studioId(), sequence.name(), first(sequence));
-                tx.em().persist(row);
-            }
-            return row.take();
-        });
+        return tx.take(sequence.name(), () -> first(sequence));
     }
 
     @Override
     public long peekNumber(Sequence sequence) {
-        return tx.with(em -> {
-            SequenceRow row = em.find(SequenceRow.class, NameKey.of(tx.studioId(), sequence.name()));
-            return row == null ? first(sequence) : row.peek();
-        });
+        return tx.peek(sequence.name(), () -> first(sequence));
     }
 
     private long first(Sequence sequence) {
@@ -189,9 +180,7 @@ public final class JpaStudioStore implements StudioStore {
 
     @Override
     public List<MoneyMovement> movementsTouching(Collection<Long> documentIds) {
-        List<MoneyMovement> found = new ArrayList<>(movements.in("documentId", documentIds));
-        found.addAll(movements.in("targetId", documentIds));
-        return StudioStore.inIdOrder(found);
+        return StudioStore.inIdOrder(new ArrayList<>(movements.nativeIn(TOUCHING, documentIds)));
     }
 
     @Override

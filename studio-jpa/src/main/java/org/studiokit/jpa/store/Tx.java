@@ -4,7 +4,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.studiokit.jpa.row.StudioRow;
 
@@ -17,7 +19,7 @@ import org.studiokit.jpa.row.StudioRow;
 public final class Tx {
     private final EntityManagerFactory emf;
     private final String studioId;
-    private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+    private final ThreadLocal<TxState> current = new ThreadLocal<>();
     /** How deep the current thread is in nested {@link #run} calls (1 = the outermost transaction). */
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 
@@ -52,8 +54,9 @@ public final class Tx {
      * read at each later query.
      */
     public <T> T with(Function<EntityManager, T> read) {
-        EntityManager em = current.get();
-        if (em != null) {
+        TxState state = current.get();
+        if (state != null) {
+            EntityManager em = state.em();
             if (depth.get()[0] > 1) {
                 return read.apply(em);
             }
@@ -62,33 +65,99 @@ public final class Tx {
             em.clear();
             return result;
         }
-        return run(LockModeType.NONE, () -> read.apply(current.get()));
+        return run(LockModeType.NONE, () -> read.apply(current.get().em()));
+    }
+
+    /**
+     * @return the studio row (settings and lock date) as the current transaction locked or wrote it, read once per
+     *         transaction; outside a command a short read of its own
+     */
+    public StudioRow studio() {
+        TxState state = current.get();
+        StudioRow known = state == null ? null : state.studio();
+        if (known != null) {
+            return known;
+        }
+        StudioRow row = with(em -> em.find(StudioRow.class, studioId));
+        if (row != null && state != null) {
+            state.studio(row);
+        }
+        return row;
+    }
+
+    /** Replaces the studio row's settings and lock date in the current (or a new) transaction. */
+    public void saveStudio(Function<StudioRow, StudioRow> change) {
+        write(() -> {
+            StudioRow row = change.apply(em().find(StudioRow.class, studioId));
+            current.get().studio(row);
+            return null;
+        });
+    }
+
+    /**
+     * Takes the next value of a number sequence in the current (or a new) transaction: read under a row lock once
+     * per transaction, written back before the commit.
+     *
+     * @param name  the sequence
+     * @param first its first value when the studio has none yet
+     * @return the value taken
+     */
+    public long take(String name, LongSupplier first) {
+        return write(() -> current.get().take(name, first));
+    }
+
+    /** @return the next value of a sequence, not taken */
+    public long peek(String name, LongSupplier first) {
+        TxState state = current.get();
+        if (state != null) {
+            return state.peek(name, first);
+        }
+        List<?> found = with(em -> em.createNativeQuery("select next_value from sk_sequence where studio_id = ?1"
+                + " and name = ?2").setParameter(1, studioId).setParameter(2, name).getResultList());
+        return found.isEmpty() ? first.getAsLong() : ((Number) found.get(0)).longValue();
+    }
+
+    /** Notes a record id the current transaction took: a record saved under it is new. */
+    void took(long id) {
+        current.get().took(id);
+    }
+
+    /** @return whether a record id was taken in the current transaction and no record saved under it yet */
+    boolean fresh(long id) {
+        TxState state = current.get();
+        return state != null && state.fresh(id);
     }
 
     /** @return the entity manager of the current transaction ({@code IllegalStateException} outside one) */
     public EntityManager em() {
-        EntityManager em = current.get();
-        if (em == null) {
+        TxState state = current.get();
+        if (state == null) {
             throw new IllegalStateException("no transaction");
         }
-        return em;
+        return state.em();
     }
 
     private <T> T run(LockModeType lock, Supplier<T> work) {
-        EntityManager joined = current.get();
+        TxState joined = current.get();
         if (joined != null) {
-            return joined(joined, work);
+            return joined(joined.em(), work);
         }
         EntityManager em = emf.createEntityManager();
-        current.set(em);
+        TxState state = new TxState(em, studioId);
+        current.set(state);
         EntityTransaction tx = em.getTransaction();
         depth.get()[0] = 1;
         try {
             tx.begin();
-            if (lock != LockModeType.NONE && em.find(StudioRow.class, studioId, lock) == null) {
-                throw new IllegalStateException("no studio " + studioId + " in this database");
+            if (lock != LockModeType.NONE) {
+                StudioRow row = em.find(StudioRow.class, studioId, lock);
+                if (row == null) {
+                    throw new IllegalStateException("no studio " + studioId + " in this database");
+                }
+                state.studio(row);
             }
             T result = work.get();
+            state.writeNumbers();
             tx.commit();
             return result;
         } catch (RuntimeException | Error e) {
