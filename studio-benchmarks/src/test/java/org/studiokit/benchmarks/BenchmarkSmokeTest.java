@@ -75,10 +75,13 @@ class BenchmarkSmokeTest {
     @Test
     void cpuProbePrintsEveryFigureOnce() {
         String[] lines = printed(() -> CpuProbe.main(new String[] {"300"}));
-        assertThat(lines).hasSize(7);
+        assertThat(lines).hasSize(9);
         assertThat(lines[0]).matches("recording\\.300\\.cpu-docs-per-s \\d.* docs/s");
         assertThat(lines[1]).startsWith("posting.300.cpu-docs-per-s ");
-        assertThat(lines[6]).matches("labels\\.code128\\.decodePng\\.cpu \\d.* ops/s");
+        assertThat(lines[2]).startsWith("posting.300.warm.cpu-docs-per-s ");
+        assertThat(lines[3]).startsWith("reports.300.arAging.cpu ");
+        assertThat(lines[6]).matches("reports\\.300\\.salesTaxByRate\\.cpu \\d.* ms");
+        assertThat(lines[8]).matches("labels\\.code128\\.decodePng\\.cpu \\d.* ops/s");
     }
 
     private static String[] printed(Runnable probe) {
