@@ -120,7 +120,7 @@ public final class Pricing {
     }
 
     /** TAX-3: the line's own codes, else its item's default codes, else the invoice's. */
-    static List<String> lineTaxes(Line line, List<String> invoiceTaxes, StudioSettings settings) {
+    private static List<String> lineTaxes(Line line, List<String> invoiceTaxes, StudioSettings settings) {
         if (line.taxes() != null) {
             return line.taxes();
         }

@@ -2,19 +2,34 @@ package org.studiokit.core.store;
 
 /**
  * A hash map from primitive longs to non-null values, open addressing with linear probing: no boxed keys and no
- * entry objects, so the in-memory store holds a million records without a million {@code Long}s and map nodes.
- * Not thread-safe (the store's lock guards it).
+ * entry objects, so the in-memory store holds a million records without a million {@code Long}s and map nodes, and
+ * a posting run keeps per-record state the same way. Not thread-safe (its owner guards it).
  *
  * @param <V> value type
  */
-final class LongObjectMap<V> {
-    private long[] keys = new long[16];
-    private Object[] values = new Object[16];
+public final class LongObjectMap<V> {
+    private long[] keys;
+    private Object[] values;
     private int size;
+
+    /** An empty map. */
+    public LongObjectMap() {
+        this(0);
+    }
+
+    /** @param expected how many keys it will likely hold (it grows past that) */
+    public LongObjectMap(int expected) {
+        int capacity = 16;
+        while (capacity * 3 < expected * 4) {
+            capacity <<= 1;
+        }
+        keys = new long[capacity];
+        values = new Object[capacity];
+    }
 
     /** @return the value of the key, or null */
     @SuppressWarnings("unchecked")
-    V get(long key) {
+    public V get(long key) {
         int mask = keys.length - 1;
         for (int i = slot(key, mask); values[i] != null; i = (i + 1) & mask) {
             if (keys[i] == key) {
@@ -25,7 +40,7 @@ final class LongObjectMap<V> {
     }
 
     /** Maps the key to a non-null value, replacing any earlier one. */
-    void put(long key, V value) {
+    public void put(long key, V value) {
         if (value == null) {
             throw new IllegalArgumentException("null value");
         }
@@ -47,7 +62,7 @@ final class LongObjectMap<V> {
     }
 
     /** Removes the key if present (backward-shift deletion, so lookups never meet a tombstone). */
-    void remove(long key) {
+    public void remove(long key) {
         int mask = keys.length - 1;
         int i = slot(key, mask);
         while (values[i] != null && keys[i] != key) {
@@ -72,7 +87,7 @@ final class LongObjectMap<V> {
     }
 
     /** @return the number of keys */
-    int size() {
+    public int size() {
         return size;
     }
 

@@ -1,5 +1,7 @@
 package org.studiokit.core.tax;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.studiokit.core.money.Money;
@@ -15,8 +17,8 @@ import org.studiokit.core.money.Money;
 public record TaxResult(Map<String, Money> taxes, Map<String, Money> taxable, List<Money> net, Money shippingNet) {
     /** Copies. */
     public TaxResult {
-        taxes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(taxes));
-        taxable = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(taxable));
+        taxes = Collections.unmodifiableMap(new LinkedHashMap<>(taxes));
+        taxable = Collections.unmodifiableMap(new LinkedHashMap<>(taxable));
         net = List.copyOf(net);
     }
 

@@ -19,20 +19,25 @@ class PrimitiveTablesTest {
     void longMapAgreesWithHashMap() {
         SplittableRandom random = new SplittableRandom(7);
         LongObjectMap<String> map = new LongObjectMap<>();
+        LongObjectMap<String> presized = new LongObjectMap<>(3_000);
         Map<Long, String> expected = new HashMap<>();
         for (int i = 0; i < 200_000; i++) {
             long key = random.nextInt(3) == 0 ? random.nextLong() : random.nextInt(5_000);
             int op = random.nextInt(10);
             if (op < 6) {
                 map.put(key, "v" + i);
+                presized.put(key, "v" + i);
                 expected.put(key, "v" + i);
             } else if (op < 9) {
                 map.remove(key);
+                presized.remove(key);
                 expected.remove(key);
             }
             assertThat(map.get(key)).isEqualTo(expected.get(key));
+            assertThat(presized.get(key)).isEqualTo(expected.get(key));
         }
         assertThat(map.size()).isEqualTo(expected.size());
+        assertThat(presized.size()).isEqualTo(expected.size());
         for (Map.Entry<Long, String> e : expected.entrySet()) {
             assertThat(map.get(e.getKey())).isEqualTo(e.getValue());
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.store.LongObjectMap;
 import org.studiokit.posting.records.StudioRecords;
 
 /**
@@ -14,10 +15,10 @@ import org.studiokit.posting.records.StudioRecords;
 final class DocumentMoney {
     private static final List<MoneyMovement> NONE = List.of();
 
-    private final LongMap<List<MoneyMovement>> byDocument;
+    private final LongObjectMap<List<MoneyMovement>> byDocument;
 
     private DocumentMoney(int documents) {
-        byDocument = new LongMap<>(documents);
+        byDocument = new LongObjectMap<>(documents);
     }
 
     /** @return the movements of these documents, read from the records */

@@ -13,6 +13,7 @@ import org.studiokit.core.document.Document;
 import org.studiokit.core.money.Money;
 import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.movement.MovementKind;
+import org.studiokit.core.store.LongObjectMap;
 import org.studiokit.posting.journal.RecordRef;
 import org.studiokit.posting.policy.Candidate;
 import org.studiokit.posting.policy.Decision;
@@ -96,7 +97,7 @@ public final class PostingPlanner {
         final Map<RecordRef, String> notEligible = new LinkedHashMap<>();
         final Map<Long, MoneyMovement> money = new LinkedHashMap<>();
         final List<MoneyMovement> unlockedMoney = new ArrayList<>();
-        final LongMap<Boolean> posting = new LongMap<>(16);
+        final LongObjectMap<Boolean> posting = new LongObjectMap<>(16);
         final Map<Long, Boolean> postedDocs = new HashMap<>();
         DocumentMoney pendingMoney;
 

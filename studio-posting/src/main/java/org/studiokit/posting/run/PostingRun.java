@@ -13,6 +13,7 @@ import org.studiokit.core.document.Document;
 import org.studiokit.core.document.Totals;
 import org.studiokit.core.money.Money;
 import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.store.LongObjectMap;
 import org.studiokit.posting.journal.Booking;
 import org.studiokit.posting.journal.EntryKind;
 import org.studiokit.posting.journal.JournalEntry;
@@ -39,8 +40,8 @@ public final class PostingRun {
     private final Map<Long, Totals> totals = new LinkedHashMap<>();
     private final Money zero;
     private final PostingPlanner planner;
-    private final LongMap<Boolean> postedHere;
-    private final LongMap<Document> documents;
+    private final LongObjectMap<Boolean> postedHere;
+    private final LongObjectMap<Document> documents;
     private final LinePlaces places;
     private long debits;
     private long credits;
@@ -71,8 +72,8 @@ public final class PostingRun {
         this.request = request;
         this.zero = Money.zero(ledger.records().settings().currency());
         this.places = new LinePlaces(ledger.records()::clientName);
-        this.postedHere = new LongMap<>(plan.documents().size());
-        this.documents = new LongMap<>(plan.documents().size() + plan.movements().size());
+        this.postedHere = new LongObjectMap<>(plan.documents().size());
+        this.documents = new LongObjectMap<>(plan.documents().size() + plan.movements().size());
     }
 
     /** @return the batch booked, by an actor at an instant; its entries balance or the run fails */
