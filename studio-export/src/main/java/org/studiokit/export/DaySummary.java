@@ -75,7 +75,7 @@ public final class DaySummary {
                 batches += c.batch(t) != c.batch(t - 1) ? 1 : 0;
             }
             this.out = new ExportColumns.Transactions((int) Math.min(c.transactions(), (long) batches * c.dayCount()));
-            int capacity = c.lines() / 4 + 16;
+            int capacity = c.lines() / 2 + 16;
             this.account = new int[capacity];
             this.client = new int[capacity];
             this.amount = new long[capacity];

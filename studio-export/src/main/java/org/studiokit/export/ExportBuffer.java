@@ -200,7 +200,7 @@ public final class ExportBuffer {
             buf[size++] = '-';
             value = -value;
         }
-        size = digits(value, size + width(value));
+        size = Digits.whole(buf, size, value);
         return this;
     }
 
@@ -212,57 +212,31 @@ public final class ExportBuffer {
      * @param decimals the least number of decimals to write (zeros added past the scale)
      */
     public ExportBuffer amount(long minor, int scale, int decimals) {
-        if (minor == Long.MIN_VALUE || scale >= POWERS.length) {
+        if (!Digits.fits(minor, scale)) {
             return text(ExportBook.amountText(minor, scale, decimals));
         }
-        if (scale == 0) {
-            number(minor);
-            if (decimals > 0) {
-                ascii('.');
-            }
-        } else {
-            ensure(22 + scale);
-            long abs = minor;
-            if (minor < 0) {
-                buf[size++] = '-';
-                abs = -minor;
-            }
-            long whole = scale == 2 ? abs / 100 : abs / POWERS[scale];
-            long fraction = abs - whole * POWERS[scale];
-            int end = size + width(whole) + 1 + scale;
-            for (int i = 1; i <= scale; i++) {
-                buf[end - i] = (byte) ('0' + fraction % 10);
-                fraction /= 10;
-            }
-            buf[end - scale - 1] = '.';
-            digits(whole, end - scale - 1);
-            size = end;
-        }
-        for (int i = scale; i < decimals; i++) {
-            ascii('0');
-        }
+        ensure(Digits.most(scale, decimals));
+        size = Digits.amount(buf, size, minor, scale, decimals);
         return this;
     }
 
-    private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
-
-    /** @return how many digits a non-negative number has */
-    private static int width(long value) {
-        int n = 1;
-        for (long limit = 10; n < 19 && value >= limit; limit *= 10) {
-            n++;
-        }
-        return n;
+    /**
+     * Makes room for {@code n} more bytes, for a writer that fills them itself from {@link #size} on and then calls
+     * {@link #advance}.
+     *
+     * @return the array the bytes go in (valid until the next append)
+     */
+    byte[] reserve(int n) {
+        ensure(n);
+        return buf;
     }
 
-    /** Writes a non-negative number's digits so that they end just before {@code end}; @return {@code end} */
-    private int digits(long value, int end) {
-        int at = end;
-        do {
-            buf[--at] = (byte) ('0' + value % 10);
-            value /= 10;
-        } while (value != 0);
-        return end;
+    /** Ends the bytes written straight into {@link #reserve}'s array at {@code size}. */
+    void advance(int size) {
+        if (size < this.size || size > buf.length) {
+            throw new IndexOutOfBoundsException(size);
+        }
+        this.size = size;
     }
 
     /** @return the file's content (of a streaming buffer: what it holds and has not handed on yet) */

@@ -12,6 +12,7 @@ import org.studiokit.export.Clean;
 import org.studiokit.export.ExportBook;
 import org.studiokit.export.ExportBuffer;
 import org.studiokit.export.ExportColumns;
+import org.studiokit.export.Lines;
 import org.studiokit.export.Names;
 import org.studiokit.export.PlainText;
 import org.studiokit.export.Source;
@@ -31,6 +32,7 @@ final class Iif {
     static final int MEMO_LIMIT = 4000;
     private static final boolean[] ENCODABLE = encodable();
     private static final PlainText PLAIN = PlainText.except("\"");
+    private static final byte[] SPL_LEAD = {'S', 'P', 'L', '\t'};
 
     private static final boolean[] NAMED = new boolean[Source.values().length];
     private static final AccountType[] MAIN = new AccountType[Source.values().length];
@@ -56,6 +58,7 @@ final class Iif {
     private final byte[][] accountCells;
     private final byte[][] clientCells;
     private final int scale;
+    private final Lines lines;
 
     /**
      * @param book    the book
@@ -72,6 +75,17 @@ final class Iif {
         this.accountCells = Cells.accounts(columns, out, accounts::get);
         this.clientCells = Cells.clients(columns, out, clients::get);
         this.scale = book.scale();
+        this.lines = new Lines(tabbed(accountCells), tabbed(clientCells), new byte[] {'\t'}, true, scale, 0);
+    }
+
+    /** @return the cells, each followed by a tab */
+    private static byte[][] tabbed(byte[][] cells) {
+        byte[][] out = new byte[cells.length][];
+        for (int i = 0; i < cells.length; i++) {
+            out[i] = java.util.Arrays.copyOf(cells[i], cells[i].length + 1);
+            out[i][cells[i].length] = '\t';
+        }
+        return out;
     }
 
     /** @return a client name as IIF takes it: one line, Windows-1252, no quotes, no colon (that would make a job) */
@@ -160,13 +174,8 @@ final class Iif {
         out.ascii('\t');
         memo(c.referenceText(t), c.labelText(t));
         int tailEnd = out.ascii('\r').ascii('\n').size();
-        for (int i = c.start(t), end = c.end(t); i < end; i++) {
-            if (i != main) {
-                out.text("SPL\t").repeat(head, headEnd);
-                line(c.account(i), c.client(i), c.amount(i));
-                out.repeat(tail, tailEnd);
-            }
-        }
+        lines.write(out, c, c.start(t), main, SPL_LEAD, head, headEnd, tail, tailEnd);
+        lines.write(out, c, main + 1, c.end(t), SPL_LEAD, head, headEnd, tail, tailEnd);
         out.text("ENDTRNS\r\n");
     }
 

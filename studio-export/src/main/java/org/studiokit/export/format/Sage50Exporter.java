@@ -7,6 +7,7 @@ import org.studiokit.export.Clean;
 import org.studiokit.export.ExportBook;
 import org.studiokit.export.ExportBuffer;
 import org.studiokit.export.ExportColumns;
+import org.studiokit.export.Lines;
 import org.studiokit.export.PlainText;
 
 /**
@@ -17,10 +18,15 @@ import org.studiokit.export.PlainText;
  * Accounts Receivable account, so A/R lines go to the configured clearing account (EXP-2, module README).
  */
 public final class Sage50Exporter extends BufferedExporter {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM-dd-yy");
+    /** The date and what follows it on the header line: {@code mm-dd-yy,"}. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM-dd-yy,\"");
     static final int SOURCE_LIMIT = 13;
     static final int COMMENT_LIMIT = 39;
     private static final PlainText PLAIN = PlainText.except("\":");
+    private static final byte[] NONE = {};
+    /** Between a plain source and a plain comment: {@code ","}; after the comment: {@code "} and CRLF. */
+    private static final byte[] BETWEEN = {'"', ',', '"'};
+    private static final byte[] END = {'"', '\r', '\n'};
 
     @Override
     public String id() {
@@ -46,10 +52,11 @@ public final class Sage50Exporter extends BufferedExporter {
     void format(ExportBook book, ExportBuffer out) {
         ExportColumns c = book.columns();
         byte[][] codes = Cells.accounts(c, out, a -> code(book.options().code(book.type(a) == AccountType.RECEIVABLE
-                ? book.options().clearingAccount() : a)));
-        byte[][] comments = Cells.clients(c, out, Sage50Exporter::quoted);
+                ? book.options().clearingAccount() : a)) + ",");
+        byte[][] comments = Cells.clients(c, out, client -> "," + quoted(client) + "\r\n");
         byte[][] dates = Cells.dates(c, out, DATE);
-        Entries entries = new Entries(out, c, dates, codes, comments, book.scale());
+        Lines lines = new Lines(codes, comments, out.encode(",\"\"\r\n"), false, book.scale(), 2);
+        Entries entries = new Entries(out, c, dates, lines);
         for (int t = 0, n = c.transactions(); t < n; t++) {
             entries.write(t);
             out.boundary();
@@ -57,40 +64,24 @@ public final class Sage50Exporter extends BufferedExporter {
     }
 
     /** Writes one entry: its header line, then one line per account. */
-    private record Entries(ExportBuffer out, ExportColumns c, byte[][] dates, byte[][] codes, byte[][] comments,
-            int scale) {
+    private record Entries(ExportBuffer out, ExportColumns c, byte[][] dates, Lines lines) {
         void write(int t) {
-            out.bytes(dates[c.date(t)]).ascii(',').ascii('"');
+            out.bytes(dates[c.date(t)]);
             int ref = c.referenceText(t);
             if (c.length(ref) <= SOURCE_LIMIT) {
                 c.write(out, ref);
             } else {
                 out.text(Clean.cut(c.text(ref), SOURCE_LIMIT));
             }
-            out.ascii('"').ascii(',');
             int label = c.labelText(t);
             if (c.length(label) <= COMMENT_LIMIT && PLAIN.test(c, label)) {
-                out.ascii('"');
+                out.bytes(BETWEEN);
                 c.write(out, label);
-                out.ascii('"');
+                out.bytes(END);
             } else {
-                out.text(quoted(c.text(label)));
+                out.ascii('"').ascii(',').text(quoted(c.text(label))).ascii('\r').ascii('\n');
             }
-            out.ascii('\r').ascii('\n');
-            for (int i = c.start(t), end = c.end(t); i < end; i++) {
-                line(i);
-            }
-        }
-
-        private void line(int i) {
-            out.bytes(codes[c.account(i)]).ascii(',').amount(c.amount(i), scale, 2).ascii(',');
-            int client = c.client(i);
-            if (client < 0) {
-                out.ascii('"').ascii('"');
-            } else {
-                out.bytes(comments[client]);
-            }
-            out.ascii('\r').ascii('\n');
+            lines.write(out, c, c.start(t), c.end(t), NONE, 0, 0, 0, 0);
         }
     }
 
