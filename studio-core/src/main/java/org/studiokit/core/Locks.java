@@ -2,9 +2,7 @@ package org.studiokit.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.DocumentType;
@@ -12,6 +10,7 @@ import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
 import org.studiokit.core.service.StudioContext;
+import org.studiokit.core.store.LongObjectMap;
 import org.studiokit.core.store.StudioStore;
 
 /**
@@ -52,22 +51,28 @@ public final class Locks {
                 throw new StudioException(ErrorCode.VALIDATION, "a batch needs a number and a date", "batch", batch);
             }
             ctx.requireOpen(through);
-            Map<Long, Document> documents = new HashMap<>();
-            Map<Long, MoneyMovement> movements = new HashMap<>();
+            LongObjectMap<Document> documents = new LongObjectMap<>(records.size());
+            LongObjectMap<MoneyMovement> movements = new LongObjectMap<>(records.size());
             read(records, documents, movements);
-            List<Runnable> saves = new ArrayList<>(records.size());
+            List<Document> postedDocuments = new ArrayList<>(records.size());
+            List<MoneyMovement> postedMovements = new ArrayList<>(records.size());
+            LockState first = LockState.UNPOSTED.postedIn(batch);
             for (RecordKey key : records) {
                 if (key.kind() == RecordKey.Kind.DOCUMENT) {
                     Document d = found(documents.get(key.id()), "document", key.id());
-                    StudioContext.requireUnlocked(d.lock(), RecordNames.of(d));
-                    saves.add(() -> store().documents().save(d.withLock(d.lock().postedIn(batch))));
+                    if (d.lock().locked()) {
+                        StudioContext.requireUnlocked(d.lock(), RecordNames.of(d));
+                    }
+                    postedDocuments.add(d.withLock(d.lock().posted() ? d.lock().postedIn(batch) : first));
                 } else {
                     MoneyMovement m = found(movements.get(key.id()), "movement", key.id());
-                    StudioContext.requireUnlocked(m.lock(), RecordNames.of(m));
-                    saves.add(() -> store().movements().save(m.withLock(m.lock().postedIn(batch))));
+                    if (m.lock().locked()) {
+                        StudioContext.requireUnlocked(m.lock(), RecordNames.of(m));
+                    }
+                    postedMovements.add(m.withLock(m.lock().posted() ? m.lock().postedIn(batch) : first));
                 }
             }
-            saves.forEach(Runnable::run);
+            store().saveLocks(postedDocuments, postedMovements);
             ctx.audit().record(actor.name(), "POST", "batch " + batch, "", summary);
             return null;
         });
@@ -167,7 +172,8 @@ public final class Locks {
     }
 
     /** Reads the records a batch marks, one read per kind (a database answers each with a query per chunk of ids). */
-    private void read(List<RecordKey> records, Map<Long, Document> documents, Map<Long, MoneyMovement> movements) {
+    private void read(List<RecordKey> records, LongObjectMap<Document> documents,
+            LongObjectMap<MoneyMovement> movements) {
         List<Long> docs = new ArrayList<>();
         List<Long> money = new ArrayList<>();
         records.forEach(k -> (k.kind() == RecordKey.Kind.DOCUMENT ? docs : money).add(k.id()));

@@ -132,6 +132,28 @@ class ReportFiguresTest {
     }
 
     @Test
+    @DisplayName("RPT-1 without a date the aging is the aging as of the latest record date; void records and estimates do not set it")
+    void agingDefaultsToTheLatestRecordDate() {
+        Fixture f = Fixture.of(PostingPolicyKind.WHEN_CREATED);
+        Client amy = f.client("Amy");
+        Document open = f.invoice(amy, "2026-01-05", "Print", "100.00");
+        f.studio.money().pay(OWNER, Pay.of(open.id(), f.usd("30.00")).method("Cash").on(d("2026-03-10")));
+        Receipt late = f.studio.money().pay(OWNER, Pay.of(open.id(), f.usd("20.00")).method("Cash")
+                .on(d("2026-05-01")));
+        f.studio.money().voidMovement(OWNER, late.movement().id());
+        f.studio.invoices().voidDocument(OWNER, f.invoice(amy, "2026-06-01", "Print", "10.00").id());
+        f.studio.invoices().create(OWNER, DocumentDraft.forClient(DocumentType.ESTIMATE, amy.id(), d("2026-07-01"))
+                .line(Line.of("Album", 1, f.usd("999.00"))));
+        var aging = f.books.reports().arAging(null);
+        assertThat(aging.asOf()).isEqualTo(d("2026-03-10"));
+        assertThat(aging).isEqualTo(f.books.reports().arAging(d("2026-03-10")));
+        assertThat(aging.rows()).extracting(ReportFiguresTest::row)
+                .containsExactly("Amy: 0.00 0.00 70.00 0.00 dep 0.00 = 70.00");
+        assertThat(Fixture.of(PostingPolicyKind.WHEN_CREATED).books.reports().arAging(null).asOf())
+                .as("no records: today by the studio's clock").isEqualTo(d("2026-03-01"));
+    }
+
+    @Test
     @DisplayName("RPT-3 accrual, everything posted: GL(A/R) = aging total − deposit reconciliation total")
     void accrualIdentity() {
         Fixture f = mixed(PostingPolicyKind.WHEN_CREATED);

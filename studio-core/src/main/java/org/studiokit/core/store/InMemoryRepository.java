@@ -1,6 +1,7 @@
 package org.studiokit.core.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,7 +23,7 @@ import org.studiokit.core.Identified;
 public final class InMemoryRepository<T extends Identified> implements Repository<T> {
     private final UndoLog log;
     private final LongObjectMap<T> byId = new LongObjectMap<>();
-    private final LongList ids = new LongList(16);
+    private final IdOrder ids = new IdOrder(16);
     private final LongObjectMap<T> byNumber = new LongObjectMap<>();
     private final Map<String, ToLongFunction<T>> indexKeys = new LinkedHashMap<>();
     private final Map<String, LongObjectMap<LongList>> indexes = new HashMap<>();
@@ -57,6 +58,38 @@ public final class InMemoryRepository<T extends Identified> implements Repositor
         });
     }
 
+    /**
+     * Saves records (new versions of stored ones or new ones) in one pass under one lock, with one undo step that
+     * restores every previous version in reverse order.
+     *
+     * @param records the records, in order
+     */
+    public void saveAll(List<T> records) {
+        @SuppressWarnings("unchecked")
+        T[] saved = (T[]) records.toArray(new Identified[0]);
+        if (saved.length == 0) {
+            return;
+        }
+        log.read(() -> {
+            Object[] previous = new Object[saved.length];
+            int[] done = new int[1];
+            log.onUndo(() -> {
+                for (int i = done[0] - 1; i >= 0; i--) {
+                    @SuppressWarnings("unchecked")
+                    T old = (T) previous[i];
+                    write(saved[i], old);
+                }
+            });
+            for (int i = 0; i < saved.length; i++) {
+                T old = byId.get(saved[i].id());
+                previous[i] = old;
+                write(old, saved[i]);
+                done[0] = i + 1;
+            }
+            return null;
+        });
+    }
+
     private void write(T old, T record) {
         if (old != null && record != null && old.id() == record.id() && old.number() == record.number()) {
             replace(old, record);
@@ -77,7 +110,7 @@ public final class InMemoryRepository<T extends Identified> implements Repositor
         }
         if (record != null) {
             byId.put(record.id(), record);
-            ids.add(record.id());
+            ids.put(record.id(), record);
             if (record.number() > 0) {
                 byNumber.put(record.number(), record);
             }
@@ -96,6 +129,7 @@ public final class InMemoryRepository<T extends Identified> implements Repositor
      */
     private void replace(T old, T record) {
         byId.put(record.id(), record);
+        ids.put(record.id(), record);
         if (record.number() > 0) {
             byNumber.put(record.number(), record);
         }
@@ -125,7 +159,11 @@ public final class InMemoryRepository<T extends Identified> implements Repositor
 
     @Override
     public List<T> all() {
-        return log.read(() -> Collections.unmodifiableList(records(ids)));
+        return log.read(() -> {
+            @SuppressWarnings("unchecked")
+            List<T> list = (List<T>) (List<?>) Arrays.asList(ids.copy());
+            return Collections.unmodifiableList(list);
+        });
     }
 
     @Override
@@ -151,7 +189,8 @@ public final class InMemoryRepository<T extends Identified> implements Repositor
         return log.read(() -> {
             List<T> result = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
-                T record = byId.get(ids.get(i));
+                @SuppressWarnings("unchecked")
+                T record = (T) ids.record(i);
                 if (test.test(record)) {
                     result.add(record);
                 }
@@ -169,6 +208,46 @@ public final class InMemoryRepository<T extends Identified> implements Repositor
         return log.read(() -> {
             LongList list = map.get(key);
             return list == null ? new ArrayList<>() : records(list);
+        });
+    }
+
+    /**
+     * @param keys  index keys
+     * @param names index names
+     * @return the records any of the indexes holds under any of the keys, once each, in id order (the ids gathered
+     *         and sorted as primitives, then each record read once)
+     */
+    public List<T> byAny(Collection<Long> keys, String... names) {
+        List<LongObjectMap<LongList>> maps = new ArrayList<>(names.length);
+        for (String name : names) {
+            LongObjectMap<LongList> map = indexes.get(name);
+            if (map == null) {
+                throw new IllegalArgumentException("no index " + name);
+            }
+            maps.add(map);
+        }
+        return log.read(() -> {
+            long[] found = new long[16];
+            int n = 0;
+            for (long key : keys) {
+                for (LongObjectMap<LongList> map : maps) {
+                    LongList list = map.get(key);
+                    for (int i = 0; list != null && i < list.size(); i++) {
+                        if (n == found.length) {
+                            found = Arrays.copyOf(found, n * 2);
+                        }
+                        found[n++] = list.get(i);
+                    }
+                }
+            }
+            Arrays.sort(found, 0, n);
+            List<T> result = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                if (i == 0 || found[i] != found[i - 1]) {
+                    result.add(byId.get(found[i]));
+                }
+            }
+            return result;
         });
     }
 

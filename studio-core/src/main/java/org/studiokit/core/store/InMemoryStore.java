@@ -158,13 +158,16 @@ public final class InMemoryStore implements StudioStore {
 
     @Override
     public List<MoneyMovement> movementsTouching(Collection<Long> documentIds) {
-        return log.read(() -> {
-            List<MoneyMovement> found = new ArrayList<>();
-            for (long id : documentIds) {
-                found.addAll(movements.by("document", id));
-                found.addAll(movements.by("target", id));
-            }
-            return StudioStore.inIdOrder(found);
+        return movements.byAny(documentIds, "document", "target");
+    }
+
+    /** LCK-1: the lock states of a posting run, each kind written in one pass with one undo step. */
+    @Override
+    public void saveLocks(List<Document> documentsPosted, List<MoneyMovement> movementsPosted) {
+        transaction(() -> {
+            documents.saveAll(documentsPosted);
+            movements.saveAll(movementsPosted);
+            return null;
         });
     }
 

@@ -86,6 +86,23 @@ public final class LongObjectMap<V> {
         keys[hole] = 0;
     }
 
+    /** A receiver of a map's keys and values. */
+    @FunctionalInterface
+    public interface Entry<V> {
+        /** Receives one key and its value. */
+        void accept(long key, V value);
+    }
+
+    /** Hands every key and its value to an action, in no particular order (not while the map is changed). */
+    @SuppressWarnings("unchecked")
+    public void forEach(Entry<? super V> action) {
+        for (int i = 0; i < keys.length; i++) {
+            if (values[i] != null) {
+                action.accept(keys[i], (V) values[i]);
+            }
+        }
+    }
+
     /** @return the number of keys */
     public int size() {
         return size;

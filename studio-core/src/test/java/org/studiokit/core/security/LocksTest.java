@@ -98,6 +98,22 @@ class LocksTest {
     }
 
     @Test
+    @DisplayName("LCK-1 a batch is whole or absent: one locked or unknown record among many marks none of them")
+    void lck1_batch_whole_or_absent() {
+        Document second = f.invoice(jane, "20.00");
+        Document third = f.invoice(jane, "30.00");
+        seat.post(OWNER, 1, DAY, List.of(key), "1 document");
+        StudioException locked = f.refused(ErrorCode.LOCKED, () -> seat.post(OWNER, 2, DAY,
+                List.of(RecordKey.document(second.id()), RecordKey.document(third.id()), key), "3 documents"));
+        assertThat(locked.getMessage()).contains("invoice " + invoice.number());
+        f.refused(ErrorCode.NOT_FOUND, () -> seat.post(OWNER, 2, DAY,
+                List.of(RecordKey.document(second.id()), RecordKey.movement(999)), "2 records"));
+        seat.post(OWNER, 2, DAY, List.of(RecordKey.document(second.id()), RecordKey.document(third.id())), "2");
+        assertThat(f.studio.records().documents().findAll(List.of(invoice.id(), second.id(), third.id())))
+                .extracting(d -> d.lock().batch()).containsExactly(1L, 2L, 2L);
+    }
+
+    @Test
     @DisplayName("LCK-3 a period close asks the studio's posting side what is open, never its caller; the seat is claimed once")
     void lck3_close_asks_the_claimed_side() {
         open.add("invoice " + invoice.number());

@@ -3,6 +3,7 @@ package org.studiokit.posting.journal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.LongFunction;
+import org.studiokit.core.store.LongObjectMap;
 
 /**
  * The places journal lines book (an account and a client with its name), made once per posting run and shared by
@@ -11,7 +12,7 @@ import java.util.function.LongFunction;
  */
 public final class LinePlaces {
     private final LongFunction<String> clientNames;
-    private final Map<String, Map<Long, Place>> byAccount = new HashMap<>();
+    private final Map<String, LongObjectMap<Place>> byAccount = new HashMap<>();
     private final Map<String, Place> withoutClient = new HashMap<>();
     private final Map<Long, String> names = new HashMap<>();
 
@@ -30,8 +31,17 @@ public final class LinePlaces {
             }
             return p;
         }
-        return byAccount.computeIfAbsent(account, a -> new HashMap<>()).computeIfAbsent(clientId,
-                id -> new Place(account, id, names.computeIfAbsent(id, clientNames::apply)));
+        LongObjectMap<Place> places = byAccount.get(account);
+        if (places == null) {
+            places = new LongObjectMap<>();
+            byAccount.put(account, places);
+        }
+        Place p = places.get(clientId);
+        if (p == null) {
+            p = new Place(account, clientId, names.computeIfAbsent(clientId, clientNames::apply));
+            places.put(clientId, p);
+        }
+        return p;
     }
 
     /**

@@ -2,8 +2,6 @@ package org.studiokit.posting.journal;
 
 import java.time.LocalDate;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.studiokit.core.document.Totals;
@@ -36,6 +34,6 @@ public record PostingBatch(long number, LocalDate cutOff, Set<String> methods, I
         movements = List.copyOf(movements);
         adjusted = List.copyOf(adjusted);
         entries = List.copyOf(entries);
-        documentTotals = Collections.unmodifiableMap(new LinkedHashMap<>(documentTotals));
+        documentTotals = DocumentTotals.copyOf(documentTotals);
     }
 }

@@ -32,16 +32,18 @@ final class AgingReport {
      * As of a date (null: the latest record date). One pass over the movements dated through it sums each document's
      * money (DOC-8's balance) and each deposit's applications; one pass over the documents ages them; sums are kept
      * in minor units in primitive tables ({@link LongSums}). So the report reads every record once, instead of asking
-     * the store for each client's and each document's movements.
+     * the store for each client's and each document's movements. Without a date the same passes find the latest
+     * record date: no record the reports count is dated after it, and a void movement moves no money, so the passes
+     * count the same records, and the documents' ages are taken once it is known.
      */
     ArAging of(LocalDate asOfOrNull) {
-        LocalDate asOf = asOfOrNull != null ? asOfOrNull : in.latestDate();
         List<MoneyMovement> movements = in.records().movements();
         LongSums money = new LongSums(1, movements.size());
         LongSums applied = new LongSums(1, 64);
         List<MoneyMovement> sources = new ArrayList<>();
+        LocalDate latest = null;
         for (MoneyMovement m : movements) {
-            if (m.date().isAfter(asOf)) {
+            if (asOfOrNull != null && m.date().isAfter(asOfOrNull)) {
                 continue;
             }
             addEffect(money, m, m.documentId());
@@ -49,6 +51,7 @@ final class AgingReport {
             if (m.voided()) {
                 continue;
             }
+            latest = later(latest, m.date());
             if (m.kind() == MovementKind.APPLICATION && m.sourceId() != null) {
                 applied.add(m.sourceId(), 0, m.amount().minor());
             }
@@ -56,20 +59,54 @@ final class AgingReport {
                 sources.add(m);
             }
         }
+        Aged aged = age(in.records().documents(), asOfOrNull, money);
+        latest = later(latest, aged.latest);
+        LocalDate asOf = asOfOrNull != null ? asOfOrNull : latest != null ? latest : in.records().today();
         LongSums clients = new LongSums(DEPOSITS + 1, in.records().clients().size());
         long asOfDay = asOf.toEpochDay();
-        for (Document d : in.records().documents()) {
-            if (d.voided() || !d.type().financial() || d.date().isAfter(asOf)) {
-                continue;
-            }
-            long balance = LongSums.plus(d.total().minor(), money.get(d.id(), 0));
-            clients.add(d.clientId(), column(asOfDay - d.date().toEpochDay()), balance);
+        for (int i = 0; i < aged.size; i++) {
+            clients.add(aged.clients[i], column(asOfDay - aged.days[i]), aged.balances[i]);
         }
         for (MoneyMovement m : sources) {
             long left = LongSums.plus(m.amount().minor(), -applied.get(m.id(), 0));
             clients.add(m.clientId(), DEPOSITS, -left);
         }
         return rows(asOf, clients);
+    }
+
+    /** The documents the aging counts: client, day and balance each, in primitive arrays; and their latest date. */
+    private static final class Aged {
+        final long[] clients;
+        final long[] days;
+        final long[] balances;
+        int size;
+        LocalDate latest;
+
+        Aged(int capacity) {
+            clients = new long[capacity];
+            days = new long[capacity];
+            balances = new long[capacity];
+        }
+    }
+
+    /** @return every non-void, non-estimate document dated through the date (any when null) with its balance */
+    private static Aged age(List<Document> documents, LocalDate asOfOrNull, LongSums money) {
+        Aged aged = new Aged(documents.size());
+        for (Document d : documents) {
+            if (d.voided() || !d.type().financial() || asOfOrNull != null && d.date().isAfter(asOfOrNull)) {
+                continue;
+            }
+            aged.latest = later(aged.latest, d.date());
+            int i = aged.size++;
+            aged.clients[i] = d.clientId();
+            aged.days[i] = d.date().toEpochDay();
+            aged.balances[i] = LongSums.plus(d.total().minor(), money.get(d.id(), 0));
+        }
+        return aged;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return b == null ? a : a == null || b.isAfter(a) ? b : a;
     }
 
     /** @return the age column of a document so many days old: current (0-30 days), 31-60, 61-90, 91+ */

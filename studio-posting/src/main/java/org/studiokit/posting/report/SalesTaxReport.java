@@ -11,6 +11,7 @@ import org.studiokit.core.document.Document;
 import org.studiokit.core.document.LinePricing;
 import org.studiokit.core.document.Totals;
 import org.studiokit.core.money.Money;
+import org.studiokit.posting.journal.DocumentTotals;
 import org.studiokit.posting.journal.PostingBatch;
 import org.studiokit.posting.journal.RecordRef;
 import org.studiokit.posting.policy.PostingPolicy;
@@ -48,23 +49,25 @@ final class SalesTaxReport {
         Map<Long, Totals> last = new HashMap<>();
         List<TaxDetail> details = new ArrayList<>();
         for (PostingBatch b : batches) {
-            for (Map.Entry<Long, Totals> e : b.documentTotals().entrySet()) {
-                long id = e.getKey();
+            DocumentTotals totals = DocumentTotals.copyOf(b.documentTotals());
+            for (int i = 0; i < totals.size(); i++) {
+                long id = totals.id(i);
+                Totals now = totals.totals(i);
                 Totals previous = null;
-                if (adjusted.contains(e.getKey())) {
-                    previous = last.put(id, e.getValue());
+                if (!adjusted.isEmpty() && adjusted.contains(id)) {
+                    previous = last.put(id, now);
                 }
                 Document d = in.records().document(id);
                 LocalDate date = previous == null ? policy.entryDate(d, b.cutOff()) : b.cutOff();
                 if (d.writeOff() || d.voided() || !ReportSources.inRange(date, from, to)) {
                     continue;
                 }
-                count(e.getValue(), 1);
+                count(now, 1);
                 if (previous != null) {
                     count(previous, -1);
                 }
                 if (withDetails) {
-                    details.add(detail(date, d.number(), e.getValue(), previous));
+                    details.add(detail(date, d.number(), now, previous));
                 }
             }
         }

@@ -3,18 +3,14 @@ package org.studiokit.posting.run;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.studiokit.core.LockState;
 import org.studiokit.core.document.Document;
-import org.studiokit.core.document.Totals;
 import org.studiokit.core.money.Money;
 import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.store.LongObjectMap;
 import org.studiokit.posting.journal.Booking;
+import org.studiokit.posting.journal.DocumentTotals;
 import org.studiokit.posting.journal.EntryKind;
 import org.studiokit.posting.journal.JournalEntry;
 import org.studiokit.posting.journal.LinePlaces;
@@ -37,7 +33,7 @@ public final class PostingRun {
     private final PostingPlan plan;
     private final PostingRequest request;
     private final List<JournalEntry> entries = new ArrayList<>();
-    private final Map<Long, Totals> totals = new LinkedHashMap<>();
+    private final DocumentTotals.Builder totals;
     private final Money zero;
     private final PostingPlanner planner;
     private final LongObjectMap<Boolean> postedHere;
@@ -74,6 +70,7 @@ public final class PostingRun {
         this.places = new LinePlaces(ledger.records()::clientName);
         this.postedHere = new LongObjectMap<>(plan.documents().size());
         this.documents = new LongObjectMap<>(plan.documents().size() + plan.movements().size());
+        this.totals = new DocumentTotals.Builder(plan.documents().size() + plan.adjust().size());
     }
 
     /** @return the batch booked, by an actor at an instant; its entries balance or the run fails */
@@ -89,7 +86,7 @@ public final class PostingRun {
             throw new IllegalStateException("batch " + number + " does not balance: " + debits + " vs " + credits);
         }
         return new PostingBatch(number, request.through(), request.methods(), at, actor, documents, movements,
-                plan.adjust(), entries, money(debits), money(credits), totals);
+                plan.adjust(), entries, money(debits), money(credits), totals.build());
     }
 
     private Money money(long minor) {
@@ -103,21 +100,25 @@ public final class PostingRun {
         if (money == null) {
             money = DocumentMoney.of(ledger.records(), plan.documents().stream().map(Document::id).toList());
         }
-        Set<Long> named = new HashSet<>();
+        List<Long> named = new ArrayList<>();
+        LongObjectMap<Boolean> asked = new LongObjectMap<>(16);
         for (Document d : plan.documents()) {
-            money.of(d.id()).forEach(m -> names(m, named));
+            money.of(d.id()).forEach(m -> names(m, named, asked));
         }
-        plan.movements().forEach(m -> names(m, named));
-        named.removeIf(id -> documents.get(id) != null);
+        plan.movements().forEach(m -> names(m, named, asked));
         ledger.records().documents(named).forEach(d -> documents.put(d.id(), d));
     }
 
-    private static void names(MoneyMovement m, Set<Long> named) {
-        if (m.documentId() != null) {
-            named.add(m.documentId());
-        }
-        if (m.targetId() != null) {
-            named.add(m.targetId());
+    /** Notes the documents a movement names that the plan does not hold, once each. */
+    private void names(MoneyMovement m, List<Long> named, LongObjectMap<Boolean> asked) {
+        name(m.documentId(), named, asked);
+        name(m.targetId(), named, asked);
+    }
+
+    private void name(Long id, List<Long> named, LongObjectMap<Boolean> asked) {
+        if (id != null && documents.get(id) == null && asked.get(id) == null) {
+            asked.put(id, Boolean.TRUE);
+            named.add(id);
         }
     }
 

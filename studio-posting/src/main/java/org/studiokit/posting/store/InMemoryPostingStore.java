@@ -1,11 +1,11 @@
 package org.studiokit.posting.store;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.studiokit.core.store.LongObjectMap;
 import org.studiokit.core.store.UndoLog;
 import org.studiokit.posting.journal.Booking;
 import org.studiokit.posting.journal.PostingBatch;
@@ -17,7 +17,9 @@ import org.studiokit.posting.export.InMemoryExportLog;
 public final class InMemoryPostingStore implements PostingStore {
     private final UndoLog log;
     private final List<PostingBatch> batches = new ArrayList<>();
-    private final Map<RecordRef, Booking> booked = new HashMap<>();
+    /** What each record booked so far, documents and money movements apart, by id. */
+    private final LongObjectMap<Booking> bookedDocuments = new LongObjectMap<>();
+    private final LongObjectMap<Booking> bookedMovements = new LongObjectMap<>();
     private final InMemoryExportLog exports;
 
     /** @param log the studio store's undo log */
@@ -59,7 +61,7 @@ public final class InMemoryPostingStore implements PostingStore {
     @Override
     public Booking booked(RecordRef record) {
         return log.read(() -> {
-            Booking b = booked.get(record);
+            Booking b = booked(record.kind()).get(record.id());
             return b == null ? new Booking() : b.copy();
         });
     }
@@ -67,12 +69,15 @@ public final class InMemoryPostingStore implements PostingStore {
     @Override
     public void saveBooked(RecordRef record, Booking booking) {
         log.read(() -> {
-            Booking previous = booked.put(record, booking.copy());
+            LongObjectMap<Booking> booked = booked(record.kind());
+            long id = record.id();
+            Booking previous = booked.get(id);
+            booked.put(id, booking.copy());
             log.onUndo(() -> {
                 if (previous == null) {
-                    booked.remove(record);
+                    booked.remove(id);
                 } else {
-                    booked.put(record, previous);
+                    booked.put(id, previous);
                 }
             });
             return null;
@@ -83,8 +88,13 @@ public final class InMemoryPostingStore implements PostingStore {
     public Map<RecordRef, Booking> allBooked() {
         return log.read(() -> {
             Map<RecordRef, Booking> m = new TreeMap<>();
-            booked.forEach((k, v) -> m.put(k, v.copy()));
+            bookedDocuments.forEach((id, v) -> m.put(RecordRef.document(id), v.copy()));
+            bookedMovements.forEach((id, v) -> m.put(RecordRef.movement(id), v.copy()));
             return m;
         });
+    }
+
+    private LongObjectMap<Booking> booked(RecordRef.Kind kind) {
+        return kind == RecordRef.Kind.DOCUMENT ? bookedDocuments : bookedMovements;
     }
 }
