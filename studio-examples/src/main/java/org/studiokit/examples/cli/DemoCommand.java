@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.LongConsumer;
 import org.studiokit.core.StudioException;
 import org.studiokit.examples.demo.StudioDemo;
 import org.studiokit.examples.runner.DatabaseWorkspaces;
@@ -21,13 +20,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code studio demo [--out DIR] [--db URL|mem] [--keep] [--scale N]}: a portrait studio's March with narration and
- * every report as a table, on an embedded H2 file database under {@code DIR/db} by default; the books are exported in
- * every format and the story's records labelled under {@code DIR}. Each run starts from a fresh studio unless
+ * every report as a table, on an embedded H2 file database under {@code DIR/db} by default; March's batches are
+ * exported in every format and the story's records labelled and printed under {@code DIR}. Each run starts from a fresh studio unless
  * {@code --keep}. Exit 0 when the demo's books check out, 1 otherwise, 2 when {@code DIR} cannot be written.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Runs a portrait studio's month on a fresh studio, prints every report as a table, and writes"
-                + " every posting batch in every export format and the story's barcode labels under --out.",
+                + " every posting batch of March in every export format, the story's barcode labels and PDF"
+                + " printouts under --out.",
             "The books stay in an embedded H2 database under DIR/db (see them with `studio report ... --db URL`)."},
         exitCodeList = {"1:refused (PERIOD_CLOSED: --keep on books that already hold the demo's closed March), or the"
                 + " demo's books did not check out (trial balance, reconciliation, audit chain)",
@@ -57,11 +57,13 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--scale", paramLabel = "N", defaultValue = "0",
             description = "First record N invoices of history (March 2025 to February 2026) and post them month by"
-                    + " month. Default: ${DEFAULT-VALUE}.")
+                    + " month (12 batches), with a progress line. The reports then cover the whole books; only"
+                    + " March's batches are exported (export the history's with `studio export --batch N`)."
+                    + " Default: ${DEFAULT-VALUE}.")
     private int scale;
 
-    @Option(names = "--progress", description = "Show the history's progress line on standard error even when it is"
-            + " not a terminal.")
+    @Option(names = "--progress", description = "Show the progress lines of --scale (history, reports) on standard"
+            + " error even when it is not a terminal (they are quiet then by default).")
     private boolean forceProgress;
 
     @Override
@@ -120,8 +122,8 @@ public final class DemoCommand implements Callable<Integer> {
         return db != null ? db : "jdbc:h2:file:" + out.toAbsolutePath().normalize().resolve("db").resolve("studio");
     }
 
-    /** @return where the history's progress goes: a line on standard error when it is a terminal or --progress */
-    private LongConsumer progress(PrintWriter err) {
-        return scale == 0 ? n -> { } : Progress.start("history: invoices", scale, err, forceProgress);
+    /** @return where the progress of long phases goes: a line on standard error when it is a terminal or --progress */
+    private StudioDemo.ProgressLines progress(PrintWriter err) {
+        return (phase, total) -> Progress.start(phase, total, err, forceProgress);
     }
 }

@@ -19,21 +19,28 @@ import org.studiokit.export.ExportOptions;
 import org.studiokit.export.ExportResult;
 import org.studiokit.export.Exports;
 import org.studiokit.examples.print.Printouts;
-import org.studiokit.posting.journal.PostingBatch;
 
 /**
- * What the demo leaves on disk besides its text: every posting batch in every installed export format
- * ({@code exports/batch-N.FORMAT.EXT}, each export logged as the studio's bookkeeper would), and a Code 128 label, PNG
+ * What the demo leaves on disk besides its text: every posting batch of March in every installed export format
+ * ({@code exports/batch-N.FORMAT.EXT}, each export logged as the studio's bookkeeper would; the batches of the
+ * {@code --scale} history stay in the books for {@code studio export}, unexported), and a Code 128 label, PNG
  * and SVG, for each client, invoice and production order of the March story ({@code labels/}), and PDF printouts of
  * the story's invoices, work orders and three clients' statements as of March 31 ({@code printouts/}).
  */
 final class DemoOutputs {
     private final DemoStudio s;
     private final DemoRecords r;
+    private final long firstOfMarch;
 
-    DemoOutputs(DemoStudio s, DemoRecords r) {
+    /**
+     * @param s            the demo's studio
+     * @param r            the records of the March story
+     * @param firstOfMarch the number of March's first batch: the batches before it (the history's) are not exported
+     */
+    DemoOutputs(DemoStudio s, DemoRecords r, long firstOfMarch) {
         this.s = s;
         this.r = r;
+        this.firstOfMarch = firstOfMarch;
     }
 
     /**
@@ -59,16 +66,20 @@ final class DemoOutputs {
         Files.createDirectories(dir);
         Exports exports = Exports.of(s.books, ExportOptions.defaults());
         Set<String> formats = new TreeSet<>(exports.formats());
+        long last = s.books.journal().batchCount();
         int files = 0;
-        for (PostingBatch batch : s.books.batches()) {
+        for (long batch = firstOfMarch; batch <= last; batch++) {
             for (String format : formats) {
-                ExportResult result = exports.export(s.owner, format, batch.number(), false);
+                ExportResult result = exports.export(s.owner, format, batch, false);
                 Files.write(dir.resolve(result.file()), result.bytes());
                 files++;
             }
         }
-        return Words.count(files, "export") + " (" + Words.count(s.books.batches().size(), "batch") + " in "
-                + formats.size() + " formats: " + String.join(", ", formats) + ") in " + dir;
+        long march = Math.max(0, last - firstOfMarch + 1);
+        String history = firstOfMarch > 1 ? "; the " + Words.count(firstOfMarch - 1, "batch") + " of history "
+                + (firstOfMarch == 2 ? "is" : "are") + " left for `studio export --batch N`" : "";
+        return Words.count(files, "export") + " (" + Words.count(march, "batch") + (firstOfMarch > 1 ? " of March"
+                : "") + " in " + formats.size() + " formats: " + String.join(", ", formats) + ") in " + dir + history;
     }
 
     private String printouts(Path dir) throws IOException {

@@ -53,7 +53,8 @@ final class History {
      * Records {@code documents} invoices with their payments and posts each month once it is over.
      *
      * @param documents how many invoices
-     * @param progress  told the number of invoices recorded so far, after each transaction
+     * @param progress  told the number of invoices recorded so far after each transaction, and the total only once the
+     *                  last month is posted too
      * @return the number of posting runs
      */
     int record(int documents, LongConsumer progress) {
@@ -84,7 +85,7 @@ final class History {
                     }
                 });
                 done = end;
-                progress.accept(done);
+                progress.accept(done < documents ? done : documents - 1);
             }
             LocalDate next = done < documents ? dateOf(done, documents, span) : LAST.withDayOfMonth(1).plusMonths(1);
             while (YearMonth.from(next).isAfter(open)) {
@@ -92,6 +93,7 @@ final class History {
                 open = open.plusMonths(1);
             }
         }
+        progress.accept(documents);
         return runs;
     }
 

@@ -18,21 +18,33 @@ import org.studiokit.posting.report.Reconciliation;
 public final class StudioDemo {
     private final WorkspaceFactory workspaces;
     private int scale;
-    private LongConsumer progress = n -> { };
+    private ProgressLines progress = (phase, total) -> done -> { };
 
     /** @param workspaces where the studio lives */
     public StudioDemo(WorkspaceFactory workspaces) {
         this.workspaces = workspaces;
     }
 
+    /** Starts the progress line of a long phase of the demo. */
+    @FunctionalInterface
+    public interface ProgressLines {
+        /**
+         * @param phase what is being done
+         * @param total how many steps it takes (at least 1)
+         * @return told the number of steps done so far
+         */
+        LongConsumer start(String phase, long total);
+    }
+
     /**
      * Adds a year of history before March ({@code --scale N}).
      *
      * @param documents how many invoices of history (0: none)
-     * @param progress  told how many of them are recorded so far
+     * @param progress  starts the progress lines of the long phases with history: recording and posting it
+     *                  ({@code history: invoices}), then the reports over the whole books ({@code reports})
      * @return this demo
      */
-    public StudioDemo withHistory(int documents, LongConsumer progress) {
+    public StudioDemo withHistory(int documents, ProgressLines progress) {
         if (documents < 0) {
             throw new IllegalArgumentException("the history's size must not be negative: " + documents);
         }
@@ -62,18 +74,21 @@ public final class StudioDemo {
         say.line("StudioKit demo: Lakeside Portrait Studio, March 2026");
         DemoStudio studio = new DemoStudio(workspaces, say);
         if (scale > 0) {
-            int runs = new History(studio, studio::inTransaction).record(scale, progress);
+            int runs = new History(studio, studio::inTransaction).record(scale,
+                    progress.start("history: invoices", scale));
             say.line("History: " + Words.count(scale, "invoice") + " from " + History.FIRST + " to " + History.LAST
                     + ", with their payments and deposits, posted in " + Words.count(runs, "monthly batch") + ".");
         }
+        long firstOfMarch = studio.books.journal().batchCount() + 1;
         DemoRecords records = new DemoRecords();
         new EarlyMarch(studio, records).tell();
         new MidMarch(studio, records).tell();
         new LateMarch(studio, records).tell();
-        new ReportTables(studio.books.reports(), say, scale > 0).print();
-        boolean ok = check(studio, say);
+        ReportTables.Checked books = new ReportTables(studio.books, say, scale > 0, firstOfMarch)
+                .print(scale > 0 ? progress.start("reports", ReportTables.REPORTS) : done -> { });
+        boolean ok = check(studio, books, say);
         say.flush();
-        return new Outcome(ok, new DemoOutputs(studio, records));
+        return new Outcome(ok, new DemoOutputs(studio, records, firstOfMarch));
     }
 
     /** What a run of the demo came to. */
@@ -103,9 +118,9 @@ public final class StudioDemo {
         }
     }
 
-    private static boolean check(DemoStudio s, Narrator say) {
-        Money total = s.books.reports().trialBalance(null, null).total();
-        Reconciliation rec = s.books.reports().reconciliation();
+    private static boolean check(DemoStudio s, ReportTables.Checked books, Narrator say) {
+        Money total = books.trialBalance().total();
+        Reconciliation rec = books.reconciliation();
         AuditTrail.Verification audit = s.studio.audit().verify();
         say.heading("Checks");
         say.line("Trial balance sums to " + total + "; reconciliation " + (rec.holds() ? "holds" : "DOES NOT HOLD")

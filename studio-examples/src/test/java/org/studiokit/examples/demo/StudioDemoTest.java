@@ -151,4 +151,54 @@ class StudioDemoTest {
             }
         }
     }
+
+    @Test
+    @DisplayName("EXP-2 STO-1 --scale N on the H2 file records N invoices of history, posts them in 12 monthly batches,"
+            + " exports only March's two batches (the history's stay exportable), and the books check out; the"
+            + " progress lines are quiet off a terminal")
+    void scale_posts_the_history_and_exports_only_march() throws IOException {
+        CliRun run = CliRun.of("demo", "--scale", "60", "--out", dir.toString());
+        assertThat(run.exit()).as(run.stderr()).isZero();
+        assertThat(run.stderr()).as("no terminal, no --progress").isEmpty();
+        assertThat(run.stdout()).contains("History: 60 invoices from 2025-03-01 to 2026-02-27, with their payments"
+                + " and deposits, posted in 12 monthly batches.", "Posting summaries of the 12 batches of history",
+                "Posting summary, batch 13 ", "Posting summary, batch 14 ",
+                "Trial balance sums to 0.00; reconciliation holds;");
+        java.util.Set<String> formats = org.studiokit.export.ExportFormats.installed().ids();
+        try (var files = Files.list(dir.resolve("exports"))) {
+            java.util.List<String> names = files.map(f -> f.getFileName().toString()).toList();
+            assertThat(names).hasSize(2 * formats.size())
+                    .allSatisfy(n -> assertThat(n).matches("batch-1[34]\\..+"));
+        }
+        assertThat(run.stdout()).contains(2 * formats.size() + " exports (2 batches of March in " + formats.size()
+                + " formats", "; the 12 batches of history are left for `studio export --batch N`");
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().normalize().resolve("db").resolve("studio");
+        CliRun summary = CliRun.of("report", "posting-summary", "--format", "csv", "--db", url);
+        assertThat(summary.exit()).as(summary.stderr()).isZero();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^(\\d+),documents: (\\d+) generic invoices?")
+                .matcher(summary.stdout());
+        int historyInvoices = 0;
+        while (m.find()) {
+            historyInvoices += Integer.parseInt(m.group(1)) <= 12 ? Integer.parseInt(m.group(2)) : 0;
+        }
+        assertThat(historyInvoices).as("every invoice of history is posted in batches 1 to 12").isEqualTo(60);
+        CliRun export = CliRun.of("export", "--batch", "12", "--format", "csv", "--out",
+                dir.resolve("later").toString(), "--db", url);
+        assertThat(export.exit()).as("a batch of history was left unexported: " + export.stderr()).isZero();
+    }
+
+    @Test
+    @DisplayName("§13 progress: with --progress the --scale history and the reports show count/total lines on"
+            + " standard error; the story on standard output is the same as without")
+    void scale_progress_lines_when_forced() {
+        CliRun quiet = CliRun.of("demo", "--db", "mem", "--scale", "30", "--out", dir.resolve("q").toString());
+        CliRun shown = CliRun.of("demo", "--db", "mem", "--scale", "30", "--out", dir.resolve("p").toString(),
+                "--progress");
+        assertThat(shown.exit()).as(shown.stderr()).isZero();
+        assertThat(quiet.stderr()).isEmpty();
+        assertThat(shown.stderr()).contains("\rhistory: invoices: 0/30 0%", "\rreports: 0/9 0%")
+                .containsPattern("\\rhistory: invoices: 30/30 100%[^\\r]* in \\d+:\\d\\d\\s*\\n")
+                .containsPattern("\\rreports: 9/9 100%[^\\r]* in \\d+:\\d\\d\\s*\\n");
+        assertThat(shown.story()).isEqualTo(quiet.story());
+    }
 }
