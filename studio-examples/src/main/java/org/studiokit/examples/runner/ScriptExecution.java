@@ -51,9 +51,14 @@ public final class ScriptExecution {
 
     /**
      * Checks a script and runs it, its steps' results going to the spool one at a time; {@link ResultDocument#copy}
-     * then writes the document. Nothing is spooled when the script is malformed.
+     * then writes the document. When the script is malformed nothing runs, or (on an in-memory studio with no export
+     * directory, where the run starts while the script is checked: {@link EagerRun}) what ran is thrown away; the
+     * spool is then not to be copied.
      */
     public static Ending run(ScriptSource source, WorkspaceFactory workspaces, Spool spool) {
+        if (EagerRun.applies(workspaces)) {
+            return EagerRun.run(source, workspaces, spool);
+        }
         Script checked;
         try {
             checked = ScriptReader.read(source);
@@ -65,6 +70,11 @@ public final class ScriptExecution {
             run = new ScriptRunner(workspaces).run(checked, document);
             document.finish();
         }
+        return ending(run);
+    }
+
+    /** @return how a run that went through ended */
+    static Ending ending(ScriptRunner.Run run) {
         if (run.internal() != null) {
             return new Ending(INTERNAL, run.ok(), "internal error at " + run.internal(), run.workspace());
         }

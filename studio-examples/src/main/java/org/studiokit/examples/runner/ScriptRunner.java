@@ -6,7 +6,6 @@ import java.util.Objects;
 import org.studiokit.examples.script.Script;
 import org.studiokit.examples.script.ScriptJson;
 import org.studiokit.examples.script.Step;
-import org.studiokit.examples.script.StepCursor;
 import org.studiokit.examples.view.Views;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -65,7 +64,7 @@ public final class ScriptRunner {
         Refs refs = new Refs();
         boolean ok = true;
         String internal = null;
-        try (StepCursor steps = script.steps()) {
+        try (StepFeed steps = new StepFeed(script.steps())) {
             for (Step step = steps.next(); step != null; step = steps.next()) {
                 clock.atStep(step.index());
                 StepContext context = new StepContext(step, new StepInput(step.fields(),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.document.Discount;
@@ -22,6 +23,9 @@ import tools.jackson.databind.JsonNode;
  * naming the field (SPEC §13). Absent and {@code null} fields read as absent.
  */
 public final class StepInput {
+    /** A plain decimal amount, whose size is checked against the record limit before it is parsed. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
+
     private final JsonNode fields;
     private final Currency currency;
 
@@ -167,7 +171,7 @@ public final class StepInput {
             throw invalid(name, "an amount is a JSON string such as \"150.00\", not " + kind(n));
         }
         String text = n.stringValue();
-        if (text.matches("[+-]?[0-9]+(\\.[0-9]+)?")) {
+        if (DECIMAL.matcher(text).matches()) {
             BigDecimal limit = BigDecimal.valueOf(Money.MAX_RECORD_MINOR, Money.decimals(currency));
             if (new BigDecimal(text).abs().compareTo(limit) > 0) {
                 throw new StudioException(ErrorCode.VALIDATION, "field " + Quote.bare(name) + ": amount "

@@ -47,6 +47,13 @@ public final class ScriptJson {
     private static final JsonMapper STREAM = MAPPER.rebuild()
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
+    /**
+     * Reads a script whose whole text has passed {@code ScriptText.checkSyntax} (or is being checked by it at the same
+     * time, its verdict coming first): duplicate keys are refused there, so these passes skip looking for them.
+     */
+    private static final JsonMapper CHECKED = STREAM.rebuild()
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
     private static final ObjectWriter WRITER = MAPPER.writer().with(printer());
 
     private ScriptJson() {
@@ -65,9 +72,17 @@ public final class ScriptJson {
         return STREAM.createParser(in);
     }
 
-    /** @return the value the parser is at (or the next one), as a tree, leaving the parser after it */
-    static JsonNode tree(JsonParser parser) {
-        return STREAM.readTree(parser);
+    /** @return a parser over a script whose syntax is checked apart (no look for duplicate keys) */
+    static JsonParser checkedParser(InputStream in) {
+        return CHECKED.createParser(in);
+    }
+
+    /**
+     * @return the value a parser from {@link #checkedParser} is at (or the next one), as a tree, leaving the parser
+     *         after it
+     */
+    static JsonNode checkedTree(JsonParser parser) {
+        return CHECKED.readTree(parser);
     }
 
     /** @return a refusal saying in plain words why the text is not the JSON a script must be */

@@ -30,7 +30,7 @@ final class ScriptText {
 
     /** Checks that the text is one JSON object and nothing after it, with every limit of {@link ScriptJson}. */
     static void checkSyntax(ScriptSource source) {
-        walk(source, p -> {
+        walk(source, true, p -> {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new MalformedScriptException("not JSON: the script is empty");
@@ -48,9 +48,14 @@ final class ScriptText {
         });
     }
 
-    /** Reads the top level of a script whose syntax is checked. */
-    static TopLevel topLevel(ScriptSource source) {
-        return walk(source, p -> {
+    /**
+     * Reads the top level of a script whose syntax is checked apart.
+     *
+     * @param whole whether to read it to the end (refusing unknown keys after the steps) or to stop at the steps'
+     *              start once the studio block is read
+     */
+    static TopLevel topLevel(ScriptSource source, boolean whole) {
+        return walk(source, false, p -> {
             p.nextToken();
             JsonNode studio = null;
             JsonToken steps = null;
@@ -62,9 +67,12 @@ final class ScriptText {
                 }
                 JsonToken value = p.nextToken();
                 if (key.equals("studio")) {
-                    studio = value == JsonToken.VALUE_NULL ? null : ScriptJson.tree(p);
+                    studio = value == JsonToken.VALUE_NULL ? null : ScriptJson.checkedTree(p);
                 } else {
                     steps = value;
+                    if (!whole && studio != null) {
+                        break;
+                    }
                     p.skipChildren();
                 }
             }
@@ -77,8 +85,9 @@ final class ScriptText {
         return new Steps(source);
     }
 
-    private static <T> T walk(ScriptSource source, Function<JsonParser, T> body) {
-        try (InputStream in = open(source); JsonParser p = ScriptJson.parser(in)) {
+    private static <T> T walk(ScriptSource source, boolean strict, Function<JsonParser, T> body) {
+        try (InputStream in = open(source);
+             JsonParser p = strict ? ScriptJson.parser(in) : ScriptJson.checkedParser(in)) {
             try {
                 return body.apply(p);
             } catch (JacksonException e) {
@@ -102,7 +111,7 @@ final class ScriptText {
 
         private Steps(ScriptSource source) {
             in = source.open();
-            parser = ScriptJson.parser(in);
+            parser = ScriptJson.checkedParser(in);
             try {
                 parser.nextToken();
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -123,7 +132,7 @@ final class ScriptText {
         /** @return the next step as written, or null after the last */
         JsonNode next() {
             try {
-                return parser.nextToken() == JsonToken.END_ARRAY ? null : ScriptJson.tree(parser);
+                return parser.nextToken() == JsonToken.END_ARRAY ? null : ScriptJson.checkedTree(parser);
             } catch (JacksonException e) {
                 throw ScriptJson.notJson(e, parser);
             }
