@@ -55,19 +55,20 @@ public final class Locks {
             Map<Long, Document> documents = new HashMap<>();
             Map<Long, MoneyMovement> movements = new HashMap<>();
             read(records, documents, movements);
-            List<Runnable> saves = new ArrayList<>(records.size());
+            List<Document> postedDocuments = new ArrayList<>();
+            List<MoneyMovement> postedMovements = new ArrayList<>();
             for (RecordKey key : records) {
                 if (key.kind() == RecordKey.Kind.DOCUMENT) {
                     Document d = found(documents.get(key.id()), "document", key.id());
                     StudioContext.requireUnlocked(d.lock(), RecordNames.of(d));
-                    saves.add(() -> store().documents().save(d.withLock(d.lock().postedIn(batch))));
+                    postedDocuments.add(d.withLock(d.lock().postedIn(batch)));
                 } else {
                     MoneyMovement m = found(movements.get(key.id()), "movement", key.id());
                     StudioContext.requireUnlocked(m.lock(), RecordNames.of(m));
-                    saves.add(() -> store().movements().save(m.withLock(m.lock().postedIn(batch))));
+                    postedMovements.add(m.withLock(m.lock().postedIn(batch)));
                 }
             }
-            saves.forEach(Runnable::run);
+            store().saveLocks(postedDocuments, postedMovements);
             ctx.audit().record(actor.name(), "POST", "batch " + batch, "", summary);
             return null;
         });

@@ -121,6 +121,22 @@ public interface StudioStore {
         return inIdOrder(found);
     }
 
+    /**
+     * Saves records whose only change from their stored versions is their lock state (a posting run marking what it
+     * posted, LCK-1), in the current transaction. By default one {@code save} each; a database store writes them in
+     * bulk.
+     *
+     * @param documents documents, each with its new lock state
+     * @param movements money movements, each with its new lock state
+     */
+    default void saveLocks(List<Document> documents, List<MoneyMovement> movements) {
+        transaction(() -> {
+            documents.forEach(documents()::save);
+            movements.forEach(movements()::save);
+            return null;
+        });
+    }
+
     /** @return the movements sorted by id, each once (a transfer between two of the documents is found twice) */
     static List<MoneyMovement> inIdOrder(List<MoneyMovement> found) {
         found.sort(Comparator.comparingLong(MoneyMovement::id));

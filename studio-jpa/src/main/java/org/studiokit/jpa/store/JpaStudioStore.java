@@ -44,6 +44,7 @@ public final class JpaStudioStore implements StudioStore {
     private final JpaRepository<Document, DocumentRow> documents;
     private final JpaRepository<MoneyMovement, MovementRow> movements;
     private final Repository<ProductionOrder> orders;
+    private final LockWriter locks;
     private volatile Parsed parsed;
     /** The movements on documents, by document and by transfer target: one round trip, each side on its index. */
     private static final String TOUCHING = "select * from sk_movement where studio_id = :s and document_id in (:ids)"
@@ -57,6 +58,7 @@ public final class JpaStudioStore implements StudioStore {
         this.documents = new JpaRepository<>(tx, new DocumentMapper());
         this.movements = new JpaRepository<>(tx, new MovementRow.Mapper());
         this.orders = new JpaRepository<>(tx, new OrderRow.Mapper());
+        this.locks = new LockWriter(tx);
     }
 
     @Override
@@ -181,6 +183,13 @@ public final class JpaStudioStore implements StudioStore {
     @Override
     public List<MoneyMovement> movementsTouching(Collection<Long> documentIds) {
         return StudioStore.inIdOrder(new ArrayList<>(movements.nativeIn(TOUCHING, documentIds)));
+    }
+
+    /** Marks what a posting run posted: one bulk update per lock state and chunk of ids (see {@link LockWriter}). */
+    @Override
+    public void saveLocks(List<Document> documents, List<MoneyMovement> movements) {
+        locks.save("DocumentRow", documents, Document::lock);
+        locks.save("MovementRow", movements, MoneyMovement::lock);
     }
 
     @Override
