@@ -2,7 +2,7 @@ package org.studiokit.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,23 +52,20 @@ public final class Locks {
                 throw new StudioException(ErrorCode.VALIDATION, "a batch needs a number and a date", "batch", batch);
             }
             ctx.requireOpen(through);
-            Map<Long, Document> documents = new HashMap<>();
-            Map<Long, MoneyMovement> movements = new HashMap<>();
-            read(records, documents, movements);
-            List<Document> postedDocuments = new ArrayList<>();
-            List<MoneyMovement> postedMovements = new ArrayList<>();
+            Map<RecordKey, LockState> locks = store().locks(records);
+            Map<RecordKey, LockState> posted = new LinkedHashMap<>();
             for (RecordKey key : records) {
-                if (key.kind() == RecordKey.Kind.DOCUMENT) {
-                    Document d = found(documents.get(key.id()), "document", key.id());
-                    StudioContext.requireUnlocked(d.lock(), RecordNames.of(d));
-                    postedDocuments.add(d.withLock(d.lock().postedIn(batch)));
-                } else {
-                    MoneyMovement m = found(movements.get(key.id()), "movement", key.id());
-                    StudioContext.requireUnlocked(m.lock(), RecordNames.of(m));
-                    postedMovements.add(m.withLock(m.lock().postedIn(batch)));
+                LockState lock = locks.get(key);
+                if (lock == null) {
+                    String kind = key.kind() == RecordKey.Kind.DOCUMENT ? "document" : "movement";
+                    throw new StudioException(ErrorCode.NOT_FOUND, "no " + kind + " " + key.id(), kind, key.id());
                 }
+                if (lock.locked()) {
+                    StudioContext.requireUnlocked(lock, label(key));
+                }
+                posted.put(key, lock.postedIn(batch));
             }
-            store().saveLocks(postedDocuments, postedMovements);
+            store().saveLocks(posted);
             ctx.audit().record(actor.name(), "POST", "batch " + batch, "", summary);
             return null;
         });
@@ -168,21 +165,6 @@ public final class Locks {
     }
 
     /** Reads the records a batch marks, one read per kind (a database answers each with a query per chunk of ids). */
-    private void read(List<RecordKey> records, Map<Long, Document> documents, Map<Long, MoneyMovement> movements) {
-        List<Long> docs = new ArrayList<>();
-        List<Long> money = new ArrayList<>();
-        records.forEach(k -> (k.kind() == RecordKey.Kind.DOCUMENT ? docs : money).add(k.id()));
-        store().documents().findAll(docs).forEach(d -> documents.put(d.id(), d));
-        store().movements().findAll(money).forEach(m -> movements.put(m.id(), m));
-    }
-
-    private static <T> T found(T record, String kind, long id) {
-        if (record == null) {
-            throw new StudioException(ErrorCode.NOT_FOUND, "no " + kind + " " + id, kind, id);
-        }
-        return record;
-    }
-
     private LockState lockOf(RecordKey key) {
         return key.kind() == RecordKey.Kind.DOCUMENT ? document(key.id()).lock() : movement(key.id()).lock();
     }

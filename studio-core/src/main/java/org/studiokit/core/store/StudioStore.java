@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.studiokit.core.LockState;
+import org.studiokit.core.RecordKey;
 import org.studiokit.core.audit.AuditEntry;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.MoneyMovement;
@@ -122,19 +125,38 @@ public interface StudioStore {
     }
 
     /**
-     * Saves records whose only change from their stored versions is their lock state (a posting run marking what it
-     * posted, LCK-1), in the current transaction. By default one {@code save} each; a database store writes them in
-     * bulk.
-     *
-     * @param documents documents, each with its new lock state
-     * @param movements money movements, each with its new lock state
+     * @param records documents and money movements
+     * @return the lock states (LCK-1) of those that exist, by record; a database store reads only the lock columns
      */
-    default void saveLocks(List<Document> documents, List<MoneyMovement> movements) {
+    default Map<RecordKey, LockState> locks(Collection<RecordKey> records) {
+        Map<RecordKey, LockState> found = new HashMap<>();
+        documents().findAll(ids(records, RecordKey.Kind.DOCUMENT))
+                .forEach(d -> found.put(RecordKey.document(d.id()), d.lock()));
+        movements().findAll(ids(records, RecordKey.Kind.MOVEMENT))
+                .forEach(m -> found.put(RecordKey.movement(m.id()), m.lock()));
+        return found;
+    }
+
+    /**
+     * Sets the lock states of existing records and changes nothing else (a posting run marking what it posted,
+     * LCK-1), in the current transaction. By default each record is read and saved; a database store writes the lock
+     * columns in bulk.
+     *
+     * @param locks record → its new lock state
+     */
+    default void saveLocks(Map<RecordKey, LockState> locks) {
         transaction(() -> {
-            documents.forEach(documents()::save);
-            movements.forEach(movements()::save);
+            documents().findAll(ids(locks.keySet(), RecordKey.Kind.DOCUMENT))
+                    .forEach(d -> documents().save(d.withLock(locks.get(RecordKey.document(d.id())))));
+            movements().findAll(ids(locks.keySet(), RecordKey.Kind.MOVEMENT))
+                    .forEach(m -> movements().save(m.withLock(locks.get(RecordKey.movement(m.id())))));
             return null;
         });
+    }
+
+    /** @return the ids of the records of one kind */
+    static List<Long> ids(Collection<RecordKey> records, RecordKey.Kind kind) {
+        return records.stream().filter(k -> k.kind() == kind).map(RecordKey::id).toList();
     }
 
     /** @return the movements sorted by id, each once (a transfer between two of the documents is found twice) */

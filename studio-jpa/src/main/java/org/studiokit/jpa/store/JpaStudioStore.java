@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.studiokit.core.Identified;
+import org.studiokit.core.LockState;
+import org.studiokit.core.RecordKey;
 import org.studiokit.core.audit.AuditEntry;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.MoneyMovement;
@@ -185,11 +187,16 @@ public final class JpaStudioStore implements StudioStore {
         return StudioStore.inIdOrder(new ArrayList<>(movements.nativeIn(TOUCHING, documentIds)));
     }
 
+    /** @return lock states read from the lock columns only, in chunks (see {@link LockWriter}) */
+    @Override
+    public Map<RecordKey, LockState> locks(Collection<RecordKey> records) {
+        return locks.locks(records);
+    }
+
     /** Marks what a posting run posted: one bulk update per lock state and chunk of ids (see {@link LockWriter}). */
     @Override
-    public void saveLocks(List<Document> documents, List<MoneyMovement> movements) {
-        locks.save("DocumentRow", documents, Document::lock);
-        locks.save("MovementRow", movements, MoneyMovement::lock);
+    public void saveLocks(Map<RecordKey, LockState> states) {
+        locks.save(states);
     }
 
     @Override
