@@ -52,20 +52,26 @@ public final class Locks {
                 throw new StudioException(ErrorCode.VALIDATION, "a batch needs a number and a date", "batch", batch);
             }
             ctx.requireOpen(through);
-            Map<RecordKey, LockState> locks = store().locks(records);
-            Map<RecordKey, LockState> posted = new LinkedHashMap<>();
+            List<Long> docs = new ArrayList<>();
+            List<Long> money = new ArrayList<>();
+            records.forEach(k -> (k.kind() == RecordKey.Kind.DOCUMENT ? docs : money).add(k.id()));
+            Map<Long, LockState> docLocks = store().documentLocks(docs);
+            Map<Long, LockState> moneyLocks = store().movementLocks(money);
+            Map<Long, LockState> postedDocs = new LinkedHashMap<>();
+            Map<Long, LockState> postedMoney = new LinkedHashMap<>();
             for (RecordKey key : records) {
-                LockState lock = locks.get(key);
+                boolean document = key.kind() == RecordKey.Kind.DOCUMENT;
+                LockState lock = (document ? docLocks : moneyLocks).get(key.id());
                 if (lock == null) {
-                    String kind = key.kind() == RecordKey.Kind.DOCUMENT ? "document" : "movement";
+                    String kind = document ? "document" : "movement";
                     throw new StudioException(ErrorCode.NOT_FOUND, "no " + kind + " " + key.id(), kind, key.id());
                 }
                 if (lock.locked()) {
                     StudioContext.requireUnlocked(lock, label(key));
                 }
-                posted.put(key, lock.postedIn(batch));
+                (document ? postedDocs : postedMoney).put(key.id(), lock.postedIn(batch));
             }
-            store().saveLocks(posted);
+            store().saveLocks(postedDocs, postedMoney);
             ctx.audit().record(actor.name(), "POST", "batch " + batch, "", summary);
             return null;
         });

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.studiokit.core.LockState;
-import org.studiokit.core.RecordKey;
 import org.studiokit.core.audit.AuditEntry;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.MoneyMovement;
@@ -125,15 +124,22 @@ public interface StudioStore {
     }
 
     /**
-     * @param records documents and money movements
-     * @return the lock states (LCK-1) of those that exist, by record; a database store reads only the lock columns
+     * @param ids internal ids of documents
+     * @return the lock states (LCK-1) of those that exist, by id; a database store reads only the lock columns
      */
-    default Map<RecordKey, LockState> locks(Collection<RecordKey> records) {
-        Map<RecordKey, LockState> found = new HashMap<>();
-        documents().findAll(ids(records, RecordKey.Kind.DOCUMENT))
-                .forEach(d -> found.put(RecordKey.document(d.id()), d.lock()));
-        movements().findAll(ids(records, RecordKey.Kind.MOVEMENT))
-                .forEach(m -> found.put(RecordKey.movement(m.id()), m.lock()));
+    default Map<Long, LockState> documentLocks(Collection<Long> ids) {
+        Map<Long, LockState> found = new HashMap<>();
+        documents().findAll(ids).forEach(d -> found.put(d.id(), d.lock()));
+        return found;
+    }
+
+    /**
+     * @param ids internal ids of money movements
+     * @return the lock states (LCK-1) of those that exist, by id, as {@link #documentLocks} reads documents'
+     */
+    default Map<Long, LockState> movementLocks(Collection<Long> ids) {
+        Map<Long, LockState> found = new HashMap<>();
+        movements().findAll(ids).forEach(m -> found.put(m.id(), m.lock()));
         return found;
     }
 
@@ -142,21 +148,17 @@ public interface StudioStore {
      * LCK-1), in the current transaction. By default each record is read and saved; a database store writes the lock
      * columns in bulk.
      *
-     * @param locks record → its new lock state
+     * @param documents document id → its new lock state
+     * @param movements money movement id → its new lock state
      */
-    default void saveLocks(Map<RecordKey, LockState> locks) {
+    default void saveLocks(Map<Long, LockState> documents, Map<Long, LockState> movements) {
         transaction(() -> {
-            documents().findAll(ids(locks.keySet(), RecordKey.Kind.DOCUMENT))
-                    .forEach(d -> documents().save(d.withLock(locks.get(RecordKey.document(d.id())))));
-            movements().findAll(ids(locks.keySet(), RecordKey.Kind.MOVEMENT))
-                    .forEach(m -> movements().save(m.withLock(locks.get(RecordKey.movement(m.id())))));
+            documents().findAll(documents.keySet())
+                    .forEach(d -> documents().save(d.withLock(documents.get(d.id()))));
+            movements().findAll(movements.keySet())
+                    .forEach(m -> movements().save(m.withLock(movements.get(m.id()))));
             return null;
         });
-    }
-
-    /** @return the ids of the records of one kind */
-    static List<Long> ids(Collection<RecordKey> records, RecordKey.Kind kind) {
-        return records.stream().filter(k -> k.kind() == kind).map(RecordKey::id).toList();
     }
 
     /** @return the movements sorted by id, each once (a transfer between two of the documents is found twice) */

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import org.studiokit.posting.journal.RecordRef;
 /**
  * The rows a posting run writes in bulk, with plain JDBC batches of {@value #BATCH} statements on the transaction's
  * connection: a batch's journal entries and lines, and records' bookings (whether a record has a booking already is
- * one {@code in} query per {@value JpaRepository#CHUNK} records). The same rows, columns and line numbers (from 0,
+ * one {@code in} query per {@value JpaRepository#CHUNK} records, bounded by their id range as
+ * {@link JpaRepository#SPAN} explains). The same rows, columns and line numbers (from 0,
  * the order column's base) as the entities {@code EntryRow} and {@code BookedRow} map, which read them back.
  */
 final class JournalRows {
@@ -104,15 +106,16 @@ final class JournalRows {
         Set<RecordRef> found = new HashSet<>();
         for (RecordRef.Kind kind : RecordRef.Kind.values()) {
             List<Long> ids = refs.stream().filter(r -> r.kind() == kind).map(RecordRef::id).toList();
-            for (int from = 0; from < ids.size(); from += JpaRepository.CHUNK) {
-                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + JpaRepository.CHUNK));
-                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            for (List<Long> chunk : JpaRepository.chunks(ids)) {
+                String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
                 try (PreparedStatement s = c.prepareStatement("select record_id from sk_booked where studio_id = ?"
-                        + " and record_kind = ? and record_id in (" + marks + ")")) {
+                        + " and record_kind = ? and record_id between ? and ? and record_id in (" + marks + ")")) {
                     s.setString(1, studio);
                     s.setString(2, kind.name());
+                    s.setLong(3, chunk.get(0));
+                    s.setLong(4, chunk.get(chunk.size() - 1));
                     for (int i = 0; i < chunk.size(); i++) {
-                        s.setLong(3 + i, chunk.get(i));
+                        s.setLong(5 + i, chunk.get(i));
                     }
                     try (ResultSet r = s.executeQuery()) {
                         while (r.next()) {

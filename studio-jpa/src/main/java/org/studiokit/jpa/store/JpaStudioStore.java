@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.studiokit.core.Identified;
 import org.studiokit.core.LockState;
-import org.studiokit.core.RecordKey;
 import org.studiokit.core.audit.AuditEntry;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.MoneyMovement;
@@ -50,7 +49,8 @@ public final class JpaStudioStore implements StudioStore {
     private volatile Parsed parsed;
     /** The movements on documents, by document and by transfer target: one round trip, each side on its index. */
     private static final String TOUCHING = "select * from sk_movement where studio_id = :s and document_id in (:ids)"
-            + " union all select * from sk_movement where studio_id = :s and target_id in (:ids)";
+            + " and document_id between :lo and :hi union all select * from sk_movement where studio_id = :s"
+            + " and target_id in (:ids) and target_id between :lo and :hi";
 
     /** @param tx the studio's transactions */
     public JpaStudioStore(Tx tx) {
@@ -189,14 +189,23 @@ public final class JpaStudioStore implements StudioStore {
 
     /** @return lock states read from the lock columns only, in chunks (see {@link LockWriter}) */
     @Override
-    public Map<RecordKey, LockState> locks(Collection<RecordKey> records) {
-        return locks.locks(records);
+    public Map<Long, LockState> documentLocks(Collection<Long> ids) {
+        return locks.locks("DocumentRow", ids);
+    }
+
+    @Override
+    public Map<Long, LockState> movementLocks(Collection<Long> ids) {
+        return locks.locks("MovementRow", ids);
     }
 
     /** Marks what a posting run posted: one bulk update per lock state and chunk of ids (see {@link LockWriter}). */
     @Override
-    public void saveLocks(Map<RecordKey, LockState> states) {
-        locks.save(states);
+    public void saveLocks(Map<Long, LockState> documents, Map<Long, LockState> movements) {
+        tx.write(() -> {
+            locks.save("DocumentRow", documents);
+            locks.save("MovementRow", movements);
+            return null;
+        });
     }
 
     @Override
