@@ -119,18 +119,24 @@ public final class JpaPostingStore implements PostingStore {
 
     /**
      * Keeps the booking in the transaction, written with others in bulk ({@link TxState#booked()}): a posting run
-     * saves one per record, and one look-up and insert each would cost a round trip per record.
+     * saves one per record, and one look-up and insert each would cost a round trip per record. Inside a transaction
+     * it is not a store step of its own (it touches no entity, so there is nothing to flush or clear: clearing the
+     * persistence context once per record costs the size its maps ever grew to); outside one it is a transaction.
      */
     @Override
     public void saveBooked(RecordRef record, Booking booking) {
-        tx.write(() -> {
-            TxState state = tx.state();
-            state.booked().put(record, booking.copy());
-            if (state.booked().size() >= JournalRows.BATCH) {
-                state.writeBooked();
-            }
-            return null;
-        });
+        TxState state = tx.current();
+        if (state == null) {
+            tx.write(() -> {
+                saveBooked(record, booking);
+                return null;
+            });
+            return;
+        }
+        state.booked().put(record, booking.copy());
+        if (state.booked().size() >= JournalRows.BATCH) {
+            state.writeBooked();
+        }
     }
 
     @Override

@@ -133,15 +133,6 @@ public final class Tx {
         return current.get();
     }
 
-    /** @return the current transaction's state ({@code IllegalStateException} outside one) */
-    TxState state() {
-        TxState state = current.get();
-        if (state == null) {
-            throw new IllegalStateException("no transaction");
-        }
-        return state;
-    }
-
     /** @return the entity manager of the current transaction ({@code IllegalStateException} outside one) */
     public EntityManager em() {
         TxState state = current.get();
