@@ -170,7 +170,6 @@ public final class Locks {
         return lock.posted() ? lock.unlocked() : !voided;
     }
 
-    /** Reads the records a batch marks, one read per kind (a database answers each with a query per chunk of ids). */
     private LockState lockOf(RecordKey key) {
         return key.kind() == RecordKey.Kind.DOCUMENT ? document(key.id()).lock() : movement(key.id()).lock();
     }
