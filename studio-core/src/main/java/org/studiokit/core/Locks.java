@@ -2,7 +2,9 @@ package org.studiokit.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.DocumentType;
@@ -10,7 +12,6 @@ import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.security.Actor;
 import org.studiokit.core.security.Permission;
 import org.studiokit.core.service.StudioContext;
-import org.studiokit.core.store.LongObjectMap;
 import org.studiokit.core.store.StudioStore;
 
 /**
@@ -51,28 +52,26 @@ public final class Locks {
                 throw new StudioException(ErrorCode.VALIDATION, "a batch needs a number and a date", "batch", batch);
             }
             ctx.requireOpen(through);
-            LongObjectMap<Document> documents = new LongObjectMap<>(records.size());
-            LongObjectMap<MoneyMovement> movements = new LongObjectMap<>(records.size());
-            read(records, documents, movements);
-            List<Document> postedDocuments = new ArrayList<>(records.size());
-            List<MoneyMovement> postedMovements = new ArrayList<>(records.size());
-            LockState first = LockState.UNPOSTED.postedIn(batch);
+            List<Long> docs = new ArrayList<>();
+            List<Long> money = new ArrayList<>();
+            records.forEach(k -> (k.kind() == RecordKey.Kind.DOCUMENT ? docs : money).add(k.id()));
+            Map<Long, LockState> docLocks = store().documentLocks(docs);
+            Map<Long, LockState> moneyLocks = store().movementLocks(money);
+            Map<Long, LockState> postedDocs = new LinkedHashMap<>();
+            Map<Long, LockState> postedMoney = new LinkedHashMap<>();
             for (RecordKey key : records) {
-                if (key.kind() == RecordKey.Kind.DOCUMENT) {
-                    Document d = found(documents.get(key.id()), "document", key.id());
-                    if (d.lock().locked()) {
-                        StudioContext.requireUnlocked(d.lock(), RecordNames.of(d));
-                    }
-                    postedDocuments.add(d.withLock(d.lock().posted() ? d.lock().postedIn(batch) : first));
-                } else {
-                    MoneyMovement m = found(movements.get(key.id()), "movement", key.id());
-                    if (m.lock().locked()) {
-                        StudioContext.requireUnlocked(m.lock(), RecordNames.of(m));
-                    }
-                    postedMovements.add(m.withLock(m.lock().posted() ? m.lock().postedIn(batch) : first));
+                boolean document = key.kind() == RecordKey.Kind.DOCUMENT;
+                LockState lock = (document ? docLocks : moneyLocks).get(key.id());
+                if (lock == null) {
+                    String kind = document ? "document" : "movement";
+                    throw new StudioException(ErrorCode.NOT_FOUND, "no " + kind + " " + key.id(), kind, key.id());
                 }
+                if (lock.locked()) {
+                    StudioContext.requireUnlocked(lock, label(key));
+                }
+                (document ? postedDocs : postedMoney).put(key.id(), lock.postedIn(batch));
             }
-            store().saveLocks(postedDocuments, postedMovements);
+            store().saveLocks(postedDocs, postedMoney);
             ctx.audit().record(actor.name(), "POST", "batch " + batch, "", summary);
             return null;
         });
@@ -169,23 +168,6 @@ public final class Locks {
 
     private static boolean open(LockState lock, boolean voided) {
         return lock.posted() ? lock.unlocked() : !voided;
-    }
-
-    /** Reads the records a batch marks, one read per kind (a database answers each with a query per chunk of ids). */
-    private void read(List<RecordKey> records, LongObjectMap<Document> documents,
-            LongObjectMap<MoneyMovement> movements) {
-        List<Long> docs = new ArrayList<>();
-        List<Long> money = new ArrayList<>();
-        records.forEach(k -> (k.kind() == RecordKey.Kind.DOCUMENT ? docs : money).add(k.id()));
-        store().documents().findAll(docs).forEach(d -> documents.put(d.id(), d));
-        store().movements().findAll(money).forEach(m -> movements.put(m.id(), m));
-    }
-
-    private static <T> T found(T record, String kind, long id) {
-        if (record == null) {
-            throw new StudioException(ErrorCode.NOT_FOUND, "no " + kind + " " + id, kind, id);
-        }
-        return record;
     }
 
     private LockState lockOf(RecordKey key) {

@@ -142,7 +142,7 @@ public final class DatabaseBenchmark {
         if (name.startsWith("heap.")) {
             return "MiB";
         }
-        if (name.endsWith("ratio") || name.endsWith("with-marking")) {
+        if (name.endsWith("ratio") || name.endsWith("with-marking") || name.endsWith("ratio.cpu")) {
             return "ratio";
         }
         if (name.endsWith("docs-per-s")) {

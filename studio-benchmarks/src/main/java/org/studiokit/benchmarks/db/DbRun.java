@@ -1,5 +1,7 @@
 package org.studiokit.benchmarks.db;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,6 +33,9 @@ final class DbRun {
     private final List<Step> steps;
     private final HeapWatch heap;
     private final Map<String, Double> out = new LinkedHashMap<>();
+    /** This thread's CPU time: the embedded H2 engine works on it too (a server's work is not counted). */
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private long cpuMark;
 
     DbRun(String url, String studioId, List<Step> steps, HeapWatch heap) {
         this.url = url;
@@ -50,17 +55,17 @@ final class DbRun {
                 Connection c = ds.getConnection()) {
             heap.phase();
             StudioRecorder studio = new StudioRecorder(db, studioId);
-            long t = System.nanoTime();
+            long t = start();
             studio.clients(steps);
             put("clients.studiokit", t);
-            t = System.nanoTime();
+            t = start();
             int docs = studio.documents(steps);
             put("record.studiokit", t);
             out.put("documents", (double) docs);
             heap("record.studiokit");
             recordPlain(c);
             heap("record.jdbc");
-            t = System.nanoTime();
+            t = start();
             int entries = studio.post(postDate());
             put("posting.studiokit", t);
             out.put("journal.entries", (double) entries);
@@ -83,7 +88,7 @@ final class DbRun {
         Map<String, String> names = new HashMap<>();
         steps.stream().filter(s -> s.op().equals("client")).forEach(s -> names.put(s.ref(), s.name()));
         try (PlainRecorder plain = new PlainRecorder(c, studioId, plainId)) {
-            long t = System.nanoTime();
+            long t = start();
             plain.documents(steps, names);
             put("record.jdbc", t);
         }
@@ -96,13 +101,13 @@ final class DbRun {
         }
         c.commit();
         out.put("journal.lines", (double) rows.get(2).size);
-        long t = System.nanoTime();
+        long t = start();
         for (JournalCopy.Rows r : rows) {
             JournalCopy.insert(c, plainId, r);
         }
         c.commit();
         put("posting.jdbc", t);
-        t = System.nanoTime();
+        t = start();
         long batch = ((long[]) rows.get(0).values.get(rows.get(0).columns.indexOf("id")))[0];
         JournalCopy.markPosted(c, plainId, rows.get(3), batch);
         c.commit();
@@ -159,6 +164,8 @@ final class DbRun {
         out.put("record.jdbc.docs-per-s", out.get("documents") / out.get("record.jdbc") * 1000);
         out.put("record.ratio", out.get("record.jdbc") / out.get("record.studiokit"));
         out.put("posting.ratio", out.get("posting.jdbc") / out.get("posting.studiokit"));
+        out.put("record.ratio.cpu", out.get("record.jdbc.cpu") / out.get("record.studiokit.cpu"));
+        out.put("posting.ratio.cpu", out.get("posting.jdbc.cpu") / out.get("posting.studiokit.cpu"));
         out.put("posting.ratio.with-marking", (out.get("posting.jdbc") + out.get("posting.jdbc.marking"))
                 / out.get("posting.studiokit"));
     }
@@ -167,8 +174,16 @@ final class DbRun {
         return steps.stream().filter(s -> s.op().equals("post")).map(Step::date).reduce((a, b) -> b).orElseThrow();
     }
 
+    /** @return the wall clock now, noting the thread's CPU time for the next {@link #put} */
+    private long start() {
+        cpuMark = CPU.getCurrentThreadCpuTime();
+        return System.nanoTime();
+    }
+
+    /** Puts a phase's wall time since {@code since} and its CPU time on this thread ({@code name.cpu}). */
     private void put(String name, long since) {
         out.put(name, (System.nanoTime() - since) / 1e6);
+        out.put(name + ".cpu", (CPU.getCurrentThreadCpuTime() - cpuMark) / 1e6);
     }
 
     private void heap(String phase) {

@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 import java.util.function.Supplier;
+import org.studiokit.core.Identified;
+import org.studiokit.core.LockState;
 import org.studiokit.core.audit.AuditEntry;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.MoneyMovement;
@@ -163,12 +166,20 @@ public final class InMemoryStore implements StudioStore {
 
     /** LCK-1: the lock states of a posting run, each kind written in one pass with one undo step. */
     @Override
-    public void saveLocks(List<Document> documentsPosted, List<MoneyMovement> movementsPosted) {
+    public void saveLocks(Map<Long, LockState> documentLocks, Map<Long, LockState> movementLocks) {
         transaction(() -> {
-            documents.saveAll(documentsPosted);
-            movements.saveAll(movementsPosted);
+            documents.saveAll(withLocks(documents, documentLocks, Document::withLock));
+            movements.saveAll(withLocks(movements, movementLocks, MoneyMovement::withLock));
             return null;
         });
+    }
+
+    /** @return each existing record of the map with its new lock state, in the map's order */
+    private static <T extends Identified> List<T> withLocks(InMemoryRepository<T> repository,
+            Map<Long, LockState> locks, BiFunction<T, LockState, T> withLock) {
+        List<T> changed = new ArrayList<>(locks.size());
+        locks.forEach((id, lock) -> repository.find(id).ifPresent(r -> changed.add(withLock.apply(r, lock))));
+        return changed;
     }
 
     @Override

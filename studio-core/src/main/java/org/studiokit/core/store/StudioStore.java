@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.studiokit.core.LockState;
@@ -122,17 +124,39 @@ public interface StudioStore {
     }
 
     /**
-     * Saves records whose only change from their stored versions is their lock state (a posting run marking what it
-     * posted, LCK-1), in the current transaction. By default one {@code save} each; a database store writes them in
-     * bulk.
-     *
-     * @param documents documents, each with its new lock state
-     * @param movements money movements, each with its new lock state
+     * @param ids internal ids of documents
+     * @return the lock states (LCK-1) of those that exist, by id; a database store reads only the lock columns
      */
-    default void saveLocks(List<Document> documents, List<MoneyMovement> movements) {
+    default Map<Long, LockState> documentLocks(Collection<Long> ids) {
+        Map<Long, LockState> found = new HashMap<>();
+        documents().findAll(ids).forEach(d -> found.put(d.id(), d.lock()));
+        return found;
+    }
+
+    /**
+     * @param ids internal ids of money movements
+     * @return the lock states (LCK-1) of those that exist, by id, as {@link #documentLocks} reads documents'
+     */
+    default Map<Long, LockState> movementLocks(Collection<Long> ids) {
+        Map<Long, LockState> found = new HashMap<>();
+        movements().findAll(ids).forEach(m -> found.put(m.id(), m.lock()));
+        return found;
+    }
+
+    /**
+     * Sets the lock states of existing records and changes nothing else (a posting run marking what it posted,
+     * LCK-1), in the current transaction. By default each record is read and saved; a database store writes the lock
+     * columns in bulk.
+     *
+     * @param documents document id → its new lock state
+     * @param movements money movement id → its new lock state
+     */
+    default void saveLocks(Map<Long, LockState> documents, Map<Long, LockState> movements) {
         transaction(() -> {
-            documents.forEach(documents()::save);
-            movements.forEach(movements()::save);
+            documents().findAll(documents.keySet())
+                    .forEach(d -> documents().save(d.withLock(documents.get(d.id()))));
+            movements().findAll(movements.keySet())
+                    .forEach(m -> movements().save(m.withLock(movements.get(m.id()))));
             return null;
         });
     }

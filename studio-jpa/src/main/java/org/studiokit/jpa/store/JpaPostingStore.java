@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.hibernate.Session;
 import org.studiokit.jpa.row.BatchRow;
 import org.studiokit.jpa.row.BookedRow;
 import org.studiokit.jpa.row.EntryRow;
@@ -89,43 +90,61 @@ public final class JpaPostingStore implements PostingStore {
                 .setParameter("s", tx.studioId()).getSingleResult());
     }
 
+    /** Writes the batch row, then its entries and their lines in JDBC batches ({@link JournalRows#entries}). */
     @Override
     public void append(PostingBatch batch) {
         tx.write(() -> {
             BatchRow row = BatchRow.of(tx.studioId(), batch);
             tx.em().persist(row);
-            for (JournalEntry e : batch.entries()) {
-                tx.em().persist(EntryRow.of(tx.studioId(), batch.number(), e, row.currency()));
-            }
+            tx.em().flush();
+            String currency = row.currency().getCurrencyCode();
+            tx.em().unwrap(Session.class).doWork(c -> JournalRows.entries(c, tx.studioId(), batch.number(),
+                    batch.entries(), currency));
             return null;
         });
     }
 
     @Override
     public Booking booked(RecordRef record) {
+        TxState state = tx.current();
+        Booking saved = state == null ? null : state.booked().get(record);
+        if (saved != null) {
+            return saved.copy();
+        }
         return tx.with(em -> {
             BookedRow row = em.find(BookedRow.class, BookedRow.key(tx.studioId(), record));
             return row == null ? new Booking() : row.booking();
         });
     }
 
+    /**
+     * Keeps the booking in the transaction, written with others in bulk ({@link TxState#booked()}): a posting run
+     * saves one per record, and one look-up and insert each would cost a round trip per record. Inside a transaction
+     * it is not a store step of its own (it touches no entity, so there is nothing to flush or clear: clearing the
+     * persistence context once per record costs the size its maps ever grew to); outside one it is a transaction.
+     */
     @Override
     public void saveBooked(RecordRef record, Booking booking) {
-        tx.write(() -> {
-            BookedRow row = tx.em().find(BookedRow.class, BookedRow.key(tx.studioId(), record));
-            if (row == null) {
-                row = BookedRow.of(tx.studioId(), record);
-                row.booking(booking);
-                tx.em().persist(row);
-            } else {
-                row.booking(booking);
-            }
-            return null;
-        });
+        TxState state = tx.current();
+        if (state == null) {
+            tx.write(() -> {
+                saveBooked(record, booking);
+                return null;
+            });
+            return;
+        }
+        state.booked().put(record, booking.copy());
+        if (state.booked().size() >= JournalRows.BATCH) {
+            state.writeBooked();
+        }
     }
 
     @Override
     public Map<RecordRef, Booking> allBooked() {
+        TxState state = tx.current();
+        if (state != null) {
+            state.writeBooked();
+        }
         return tx.with(em -> {
             Map<RecordRef, Booking> m = new TreeMap<>();
             em.createQuery("select b from BookedRow b left join fetch b.lines where b.studioId = :s", BookedRow.class)

@@ -21,6 +21,13 @@ import org.studiokit.jpa.row.RowMapper;
 final class JpaRepository<T extends Identified, R> implements Repository<T> {
     /** How many ids one {@code in} list binds at most. */
     static final int CHUNK = 500;
+    /**
+     * How far apart the smallest and largest id of one chunk may be. Each {@code in} list also bounds its column
+     * with {@code between} the chunk's smallest and largest id: H2 looks up an {@code in} list on an index only when
+     * it is the index's first column, so {@code studio_id = ? and id in (…)} read every row of the studio for each
+     * chunk, while the range is an index range (the other databases use either).
+     */
+    static final long SPAN = 8L * CHUNK;
     private final Tx tx;
     private final RowMapper<T, R> mapper;
     private final String entity;
@@ -100,30 +107,46 @@ final class JpaRepository<T extends Identified, R> implements Repository<T> {
      * @return the records whose property is one of the ids, in id order per chunk of ids
      */
     List<T> in(String property, Collection<Long> ids) {
-        List<Long> sorted = ids.stream().distinct().sorted().toList();
         List<T> found = new ArrayList<>();
-        for (int from = 0; from < sorted.size(); from += CHUNK) {
-            List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
-            found.addAll(where("r." + property + " in :ids", Map.of("ids", chunk)));
+        for (List<Long> chunk : chunks(ids)) {
+            found.addAll(where("r." + property + " in :ids and r." + property + " between :lo and :hi",
+                    Map.of("ids", chunk, "lo", chunk.get(0), "hi", chunk.get(chunk.size() - 1))));
         }
         return found;
     }
 
     /**
+     * @return the ids sorted, each once, in chunks of at most {@value #CHUNK} whose smallest and largest id are at
+     *         most {@link #SPAN} apart
+     */
+    static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> sorted = ids.stream().distinct().sorted().toList();
+        List<List<Long>> chunks = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= sorted.size(); i++) {
+            if (i == sorted.size() || i - from == CHUNK || sorted.get(i) - sorted.get(from) > SPAN) {
+                chunks.add(sorted.subList(from, i));
+                from = i;
+            }
+        }
+        return chunks;
+    }
+
+    /**
      * @param sql    a fixed native query selecting whole rows of the repository's table, its first parameter the studio
-     *               id and {@code :ids} a list of ids (never built from data)
+     *               id, {@code :ids} a list of ids and {@code :lo}, {@code :hi} its smallest and largest (never
+     *               built from data)
      * @param ids    the ids, bound in chunks of {@value #CHUNK}
      * @return the records it finds, chunk after chunk (a row may come more than once)
      */
     List<T> nativeIn(String sql, Collection<Long> ids) {
-        List<Long> sorted = ids.stream().distinct().sorted().toList();
         List<T> found = new ArrayList<>();
-        for (int from = 0; from < sorted.size(); from += CHUNK) {
-            List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
+        for (List<Long> chunk : chunks(ids)) {
             found.addAll(tx.with(em -> {
                 @SuppressWarnings("unchecked")
                 List<R> rows = em.createNativeQuery(sql, mapper.rowClass()).setParameter("s", tx.studioId())
-                        .setParameter("ids", chunk).getResultList();
+                        .setParameter("ids", chunk).setParameter("lo", chunk.get(0))
+                        .setParameter("hi", chunk.get(chunk.size() - 1)).getResultList();
                 return rows.stream().map(mapper::toRecord).toList();
             }));
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.studiokit.core.Identified;
+import org.studiokit.core.LockState;
 import org.studiokit.core.audit.AuditEntry;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.MoneyMovement;
@@ -44,10 +45,12 @@ public final class JpaStudioStore implements StudioStore {
     private final JpaRepository<Document, DocumentRow> documents;
     private final JpaRepository<MoneyMovement, MovementRow> movements;
     private final Repository<ProductionOrder> orders;
+    private final LockWriter locks;
     private volatile Parsed parsed;
     /** The movements on documents, by document and by transfer target: one round trip, each side on its index. */
     private static final String TOUCHING = "select * from sk_movement where studio_id = :s and document_id in (:ids)"
-            + " union all select * from sk_movement where studio_id = :s and target_id in (:ids)";
+            + " and document_id between :lo and :hi union all select * from sk_movement where studio_id = :s"
+            + " and target_id in (:ids) and target_id between :lo and :hi";
 
     /** @param tx the studio's transactions */
     public JpaStudioStore(Tx tx) {
@@ -57,6 +60,7 @@ public final class JpaStudioStore implements StudioStore {
         this.documents = new JpaRepository<>(tx, new DocumentMapper());
         this.movements = new JpaRepository<>(tx, new MovementRow.Mapper());
         this.orders = new JpaRepository<>(tx, new OrderRow.Mapper());
+        this.locks = new LockWriter(tx);
     }
 
     @Override
@@ -181,6 +185,27 @@ public final class JpaStudioStore implements StudioStore {
     @Override
     public List<MoneyMovement> movementsTouching(Collection<Long> documentIds) {
         return StudioStore.inIdOrder(new ArrayList<>(movements.nativeIn(TOUCHING, documentIds)));
+    }
+
+    /** @return lock states read from the lock columns only, in chunks (see {@link LockWriter}) */
+    @Override
+    public Map<Long, LockState> documentLocks(Collection<Long> ids) {
+        return locks.locks("DocumentRow", ids);
+    }
+
+    @Override
+    public Map<Long, LockState> movementLocks(Collection<Long> ids) {
+        return locks.locks("MovementRow", ids);
+    }
+
+    /** Marks what a posting run posted: one bulk update per lock state and chunk of ids (see {@link LockWriter}). */
+    @Override
+    public void saveLocks(Map<Long, LockState> documents, Map<Long, LockState> movements) {
+        tx.write(() -> {
+            locks.save("DocumentRow", documents);
+            locks.save("MovementRow", movements);
+            return null;
+        });
     }
 
     @Override

@@ -128,6 +128,11 @@ public final class Tx {
         return state != null && state.fresh(id);
     }
 
+    /** @return the current transaction's state, or null outside a transaction */
+    TxState current() {
+        return current.get();
+    }
+
     /** @return the entity manager of the current transaction ({@code IllegalStateException} outside one) */
     public EntityManager em() {
         TxState state = current.get();
@@ -157,6 +162,7 @@ public final class Tx {
                 state.studio(row);
             }
             T result = work.get();
+            state.writeBooked();
             state.writeNumbers();
             tx.commit();
             return result;

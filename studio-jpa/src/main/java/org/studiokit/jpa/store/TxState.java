@@ -6,11 +6,14 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import org.hibernate.Session;
 import org.studiokit.jpa.row.StudioRow;
+import org.studiokit.posting.journal.Booking;
+import org.studiokit.posting.journal.RecordRef;
 
 /**
  * What one transaction of a studio already knows, so a command does not ask the database again: the studio row it
@@ -29,6 +32,8 @@ final class TxState {
     private Map<String, Long> sequences;
     private final Map<String, Long> read = new HashMap<>();
     private final Set<Long> freshIds = new HashSet<>();
+    /** Bookings saved in this transaction and not written yet (see {@link #booked()}). */
+    private final Map<RecordRef, Booking> booked = new LinkedHashMap<>();
 
     TxState(EntityManager em, String studioId) {
         this.em = em;
@@ -79,6 +84,25 @@ final class TxState {
             sequences.put(name, next);
         }
         return next;
+    }
+
+    /**
+     * @return the bookings this transaction saved and has not written yet (record → a copy of its booking): written in
+     *         bulk ({@link JournalRows#booked}) when there are {@value JournalRows#BATCH} of them, before the studio's
+     *         bookings are read as a whole, and before the commit
+     */
+    Map<RecordRef, Booking> booked() {
+        return booked;
+    }
+
+    /** Writes the bookings saved and not written yet. */
+    void writeBooked() {
+        if (booked.isEmpty()) {
+            return;
+        }
+        em.flush();
+        em.unwrap(Session.class).doWork(c -> JournalRows.booked(c, studioId, booked));
+        booked.clear();
     }
 
     /** @return whether a record id was taken in this transaction and not saved yet (forgets it: saved once) */
