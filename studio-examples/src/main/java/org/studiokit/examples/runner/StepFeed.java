@@ -28,6 +28,9 @@ final class StepFeed implements AutoCloseable {
     StepFeed(StepCursor cursor) {
         reading = new Thread(() -> read(cursor), "studio-run-steps");
         reading.setDaemon(true);
+        // read() hands every throwable to the run; one it could not hand over (e.g. out of memory while queueing)
+        // must not be printed by the default handler beside the run's own one-line report: take() notices instead
+        reading.setUncaughtExceptionHandler((thread, e) -> { });
         reading.start();
     }
 
@@ -83,7 +86,13 @@ final class StepFeed implements AutoCloseable {
         try {
             while (true) {
                 try {
-                    return queue.take();
+                    Object item = queue.poll(100, TimeUnit.MILLISECONDS);
+                    if (item != null) {
+                        return item;
+                    }
+                    if (!reading.isAlive() && queue.isEmpty()) {
+                        return new IllegalStateException("the script's reader stopped without an end or an error");
+                    }
                 } catch (InterruptedException e) {
                     interrupted = true;
                 }
@@ -95,8 +104,16 @@ final class StepFeed implements AutoCloseable {
         }
     }
 
-    /** The reading thread: batches of steps, then the end or what reading threw. */
+    /** The reading thread: batches of steps, then the end or what reading threw (an error anywhere included). */
     private void read(StepCursor cursor) {
+        try {
+            readAll(cursor);
+        } catch (RuntimeException | Error e) {
+            offer(e);
+        }
+    }
+
+    private void readAll(StepCursor cursor) {
         try (cursor) {
             List<Step> steps = new ArrayList<>(BATCH);
             while (true) {
