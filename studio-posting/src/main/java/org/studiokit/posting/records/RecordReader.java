@@ -1,6 +1,7 @@
 package org.studiokit.posting.records;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -37,6 +38,12 @@ public interface RecordReader {
 
     /** @return a document ({@code NOT_FOUND} when unknown) */
     Document document(long id);
+
+    /**
+     * @param ids internal ids of documents
+     * @return the known documents with these ids, once each, in id order (one read, not one per document)
+     */
+    List<Document> documents(Collection<Long> ids);
 
     /** @return a document, if known */
     Optional<Document> findDocument(long id);

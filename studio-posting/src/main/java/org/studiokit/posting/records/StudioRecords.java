@@ -83,7 +83,7 @@ public final class StudioRecords implements RecordReader {
         return store.documentsToPost(through);
     }
 
-    /** @return the documents with these ids, in id order (one read, not one per document) */
+    @Override
     public List<Document> documents(Collection<Long> ids) {
         return store.documents().findAll(ids);
     }

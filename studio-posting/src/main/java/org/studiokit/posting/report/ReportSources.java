@@ -30,11 +30,18 @@ record ReportSources(RecordReader records, JournalReader journal, Supplier<Posti
     /** @return the posting date of each posted document: the date of its posting entry (PST-3) */
     Map<Long, LocalDate> documentPostingDates() {
         PostingPolicy p = policy.get();
-        Map<Long, LocalDate> dates = new HashMap<>();
+        Map<Long, LocalDate> cutOffs = new HashMap<>();
         for (PostingBatch b : journal.batches()) {
             for (long id : b.documents()) {
-                dates.put(id, p.entryDate(records.document(id), b.cutOff()));
+                cutOffs.put(id, b.cutOff());
             }
+        }
+        Map<Long, LocalDate> dates = new HashMap<>(cutOffs.size() * 2);
+        for (Document d : records.documents(cutOffs.keySet())) {
+            dates.put(d.id(), p.entryDate(d, cutOffs.get(d.id())));
+        }
+        if (dates.size() != cutOffs.size()) {
+            cutOffs.keySet().forEach(records::document); // a posted document the store no longer has: NOT_FOUND
         }
         return dates;
     }
