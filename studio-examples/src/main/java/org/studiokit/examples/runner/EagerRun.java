@@ -1,11 +1,11 @@
 package org.studiokit.examples.runner;
 
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.studiokit.examples.script.MalformedScriptException;
 import org.studiokit.examples.script.Script;
 import org.studiokit.examples.script.ScriptReader;
 import org.studiokit.examples.script.ScriptSource;
+import org.studiokit.examples.script.Tasks;
 
 /**
  * A run on a studio that lives only in this process, started while a second thread checks the script: the steps run
@@ -58,32 +58,11 @@ final class EagerRun {
      * @throws RuntimeException what else the check threw (an {@link Error} as it is)
      */
     private static MalformedScriptException verdict(FutureTask<Script> check) {
-        boolean interrupted = false;
         try {
-            while (true) {
-                try {
-                    check.get();
-                    return null;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof MalformedScriptException m) {
-                        return m;
-                    }
-                    if (cause instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    if (cause instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IllegalStateException(cause);
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            Tasks.await(check);
+            return null;
+        } catch (MalformedScriptException m) {
+            return m;
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.studiokit.examples.script;
 
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import tools.jackson.core.JsonToken;
 
@@ -45,7 +44,7 @@ public final class ScriptReader {
         } catch (RuntimeException e) {
             structure = e;
         }
-        await(syntax);
+        Tasks.await(syntax);
         if (structure != null) {
             throw structure;
         }
@@ -99,33 +98,5 @@ public final class ScriptReader {
             throw new MalformedScriptException("\"steps\" must be a JSON array of steps");
         }
         return block;
-    }
-
-    /** Waits for the syntax check and throws what it threw. */
-    private static void await(FutureTask<Void> syntax) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    syntax.get();
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    if (cause instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IllegalStateException(cause);
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }
