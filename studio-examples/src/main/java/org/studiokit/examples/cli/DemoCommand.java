@@ -57,7 +57,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--scale", paramLabel = "N", defaultValue = "0",
             description = "First record N invoices of history (March 2025 to February 2026) and post them month by"
-                    + " month (12 batches), with a progress line. The reports then cover the whole books; only"
+                    + " month (one batch per month with records: 12 unless N is tiny), with a progress line. The reports then cover the whole books; only"
                     + " March's batches are exported (export the history's with `studio export --batch N`)."
                     + " Default: ${DEFAULT-VALUE}.")
     private int scale;
