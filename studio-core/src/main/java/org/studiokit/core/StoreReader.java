@@ -11,6 +11,7 @@ import org.studiokit.core.party.Client;
 import org.studiokit.core.party.Session;
 import org.studiokit.core.production.ProductionOrder;
 import org.studiokit.core.settings.StudioSettings;
+import org.studiokit.core.store.Receivables;
 import org.studiokit.core.store.Repository;
 import org.studiokit.core.store.StudioStore;
 
@@ -85,6 +86,16 @@ final class StoreReader implements StudioReader {
     @Override
     public List<MoneyMovement> movementsTouching(Collection<Long> documentIds) {
         return store.movementsTouching(documentIds);
+    }
+
+    @Override
+    public LocalDate latestRecordDate() {
+        return store.latestRecordDate();
+    }
+
+    @Override
+    public Receivables receivables(LocalDate asOf) {
+        return store.receivables(asOf);
     }
 
     /** A read-only view of a repository, asked for afresh on each read (a database store's may be per session). */

@@ -10,6 +10,7 @@ import org.studiokit.core.party.Client;
 import org.studiokit.core.party.Session;
 import org.studiokit.core.production.ProductionOrder;
 import org.studiokit.core.settings.StudioSettings;
+import org.studiokit.core.store.Receivables;
 
 /**
  * Read-only access to everything a studio holds, for reports, views and other modules. Nothing reachable from it
@@ -48,4 +49,10 @@ public interface StudioReader {
 
     /** @return every movement whose document or transfer target is one of these documents, in id order */
     List<MoneyMovement> movementsTouching(Collection<Long> documentIds);
+
+    /** @return the latest date of a non-void, non-estimate record, or null (see {@code StudioStore}) */
+    LocalDate latestRecordDate();
+
+    /** @return the open documents and deposit sources as of a date, for the aging (see {@link Receivables}) */
+    Receivables receivables(LocalDate asOf);
 }

@@ -19,6 +19,7 @@ import org.studiokit.core.party.Client;
 import org.studiokit.core.production.ProductionOrder;
 import org.studiokit.core.service.Balances;
 import org.studiokit.core.settings.StudioSettings;
+import org.studiokit.core.store.Receivables;
 import org.studiokit.posting.journal.RecordRef;
 
 /**
@@ -152,6 +153,16 @@ public final class StudioRecords implements RecordReader {
     @Override
     public Money remainingAsOf(MoneyMovement source, LocalDate asOf) {
         return balances.remainingAsOf(source, asOf);
+    }
+
+    @Override
+    public LocalDate latestRecordDate() {
+        return store.latestRecordDate();
+    }
+
+    @Override
+    public Receivables receivables(LocalDate asOf) {
+        return store.receivables(asOf);
     }
 
     /** @return a record's lock state */

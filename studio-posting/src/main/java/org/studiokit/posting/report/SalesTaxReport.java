@@ -11,6 +11,7 @@ import org.studiokit.core.document.Document;
 import org.studiokit.core.document.LinePricing;
 import org.studiokit.core.document.Totals;
 import org.studiokit.core.money.Money;
+import org.studiokit.core.store.LongSums;
 import org.studiokit.posting.journal.DocumentTotals;
 import org.studiokit.posting.journal.PostingBatch;
 import org.studiokit.posting.journal.RecordRef;
