@@ -11,7 +11,6 @@ import org.studiokit.core.party.Client;
 import org.studiokit.core.party.Session;
 import org.studiokit.core.production.ProductionOrder;
 import org.studiokit.core.settings.StudioSettings;
-import org.studiokit.core.store.Receivables;
 import org.studiokit.core.store.Repository;
 import org.studiokit.core.store.StudioStore;
 

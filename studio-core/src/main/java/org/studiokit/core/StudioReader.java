@@ -10,7 +10,6 @@ import org.studiokit.core.party.Client;
 import org.studiokit.core.party.Session;
 import org.studiokit.core.production.ProductionOrder;
 import org.studiokit.core.settings.StudioSettings;
-import org.studiokit.core.store.Receivables;
 
 /**
  * Read-only access to everything a studio holds, for reports, views and other modules. Nothing reachable from it

@@ -5,13 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.studiokit.core.Receivables;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.money.Money;
 import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.production.ProductionOrder;
 import org.studiokit.core.settings.StudioSettings;
-import org.studiokit.core.store.Receivables;
 import org.studiokit.posting.journal.RecordRef;
 
 /**

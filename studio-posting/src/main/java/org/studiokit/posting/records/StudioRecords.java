@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.LockState;
+import org.studiokit.core.Receivables;
 import org.studiokit.core.Studio;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.StudioReader;
@@ -19,7 +20,6 @@ import org.studiokit.core.party.Client;
 import org.studiokit.core.production.ProductionOrder;
 import org.studiokit.core.service.Balances;
 import org.studiokit.core.settings.StudioSettings;
-import org.studiokit.core.store.Receivables;
 import org.studiokit.posting.journal.RecordRef;
 
 /**

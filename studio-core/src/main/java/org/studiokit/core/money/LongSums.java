@@ -1,4 +1,4 @@
-package org.studiokit.core.store;
+package org.studiokit.core.money;
 
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.StudioException;

@@ -1,9 +1,10 @@
-package org.studiokit.core.store;
+package org.studiokit.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.studiokit.core.document.Document;
+import org.studiokit.core.money.LongSums;
 import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.movement.MovementKind;
 
