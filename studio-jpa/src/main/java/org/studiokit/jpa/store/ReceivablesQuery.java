@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.studiokit.core.ErrorCode;
-import org.studiokit.core.Receivables;
 import org.studiokit.core.StudioException;
 import org.studiokit.core.money.LongSums;
+import org.studiokit.core.movement.Receivables;
 
 /**
  * The aging's reads on the database (RPT-1): what is open as of a date, from narrow queries instead of reading and

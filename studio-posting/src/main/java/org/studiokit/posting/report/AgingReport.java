@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.studiokit.core.Receivables;
 import org.studiokit.core.money.LongSums;
 import org.studiokit.core.money.Money;
+import org.studiokit.core.movement.Receivables;
 import org.studiokit.core.party.Client;
 import org.studiokit.posting.records.RecordReader;
 

@@ -8,13 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.studiokit.core.LockState;
-import org.studiokit.core.Receivables.Item;
-import org.studiokit.core.Receivables;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.DocumentType;
 import org.studiokit.core.document.Totals;
 import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.movement.MovementKind;
+import org.studiokit.core.movement.Receivables.Item;
+import org.studiokit.core.movement.Receivables;
 
 /**
  * STO-2, the aging's reads (RPT-1): what is open as of a date (documents with a non-zero balance by DOC-8, deposits

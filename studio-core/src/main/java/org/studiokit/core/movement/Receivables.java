@@ -1,12 +1,10 @@
-package org.studiokit.core;
+package org.studiokit.core.movement;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.money.LongSums;
-import org.studiokit.core.movement.MoneyMovement;
-import org.studiokit.core.movement.MovementKind;
 
 /**
  * What is open as of a date, for the accounts receivable aging (RPT-1): the documents with a non-zero balance and the
