@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.Receivables;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.party.Session;
 import org.studiokit.core.production.ProductionOrder;
@@ -85,6 +86,16 @@ final class StoreReader implements StudioReader {
     @Override
     public List<MoneyMovement> movementsTouching(Collection<Long> documentIds) {
         return store.movementsTouching(documentIds);
+    }
+
+    @Override
+    public LocalDate latestRecordDate() {
+        return store.latestRecordDate();
+    }
+
+    @Override
+    public Receivables receivables(LocalDate asOf) {
+        return store.receivables(asOf);
     }
 
     /** A read-only view of a repository, asked for afresh on each read (a database store's may be per session). */

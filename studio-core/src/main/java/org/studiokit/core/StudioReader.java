@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.Receivables;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.party.Session;
 import org.studiokit.core.production.ProductionOrder;
@@ -48,4 +49,10 @@ public interface StudioReader {
 
     /** @return every movement whose document or transfer target is one of these documents, in id order */
     List<MoneyMovement> movementsTouching(Collection<Long> documentIds);
+
+    /** @return the latest date of a non-void, non-estimate record, or null (see {@code StudioStore}) */
+    LocalDate latestRecordDate();
+
+    /** @return the open documents and deposit sources as of a date, for the aging (see {@link Receivables}) */
+    Receivables receivables(LocalDate asOf);
 }

@@ -13,6 +13,7 @@ import org.studiokit.core.LockState;
 import org.studiokit.core.audit.AuditEntry;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.Receivables;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.party.Session;
 import org.studiokit.core.production.ProductionOrder;
@@ -22,8 +23,9 @@ import org.studiokit.core.settings.StudioSettings;
  * The storage port of one studio (STO-1). Implementations: the in-memory store here, the JPA store in studio-jpa.
  * Index names: documents {@code client}, {@code original}; movements {@code document}, {@code target},
  * {@code source}, {@code client}; orders {@code document}. Typed finders answer what posting asks
- * ({@link #documentsToPost}, {@link #movementsToPost}, {@link #movementsTouching}): their defaults here scan the
- * repositories, and a database store answers them with queries on indexed columns.
+ * ({@link #documentsToPost}, {@link #movementsToPost}, {@link #movementsTouching}) and the aging asks
+ * ({@link #latestRecordDate}, {@link #receivables}): their defaults here scan the repositories, and a database
+ * store answers them with queries (on indexed columns, or grouped sums).
  */
 public interface StudioStore {
     /**
@@ -121,6 +123,38 @@ public interface StudioStore {
             found.addAll(movements().by("target", id));
         }
         return inIdOrder(found);
+    }
+
+    /**
+     * The latest date of any record the reports count (estimates, DOC-8, and void records, DOC-12, left out). By
+     * default a scan of every record; a database store asks for the two maxima.
+     *
+     * @return the latest date of a non-void, non-estimate document or a non-void money movement, or null when none
+     */
+    default LocalDate latestRecordDate() {
+        LocalDate latest = null;
+        for (Document d : documents().all()) {
+            if (!d.voided() && d.type().financial() && (latest == null || d.date().isAfter(latest))) {
+                latest = d.date();
+            }
+        }
+        for (MoneyMovement m : movements().all()) {
+            if (!m.voided() && (latest == null || m.date().isAfter(latest))) {
+                latest = m.date();
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * What is open as of a date, for the aging (RPT-1): see {@link Receivables}. By default one pass over every
+     * record ({@link Receivables#scan}); a database store sums in grouped queries and returns only the open records.
+     *
+     * @param asOf the date
+     * @return the open documents and deposit sources as of it
+     */
+    default Receivables receivables(LocalDate asOf) {
+        return Receivables.scan(documents().all(), movements().all(), asOf);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.studiokit.core.LockState;
 import org.studiokit.core.audit.AuditEntry;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.Receivables;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.party.Session;
 import org.studiokit.core.production.ProductionOrder;
@@ -36,7 +37,7 @@ import org.studiokit.jpa.row.StudioRow;
 /**
  * The core store of one studio on a database (STO-1): every row carries the studio id (STO-4). The typed finders of
  * a posting run are queries on indexed columns: unposted records by (lock batch, date), unlocked ones by their flag,
- * the movements on a set of documents by document and by transfer target.
+ * the movements on a set of documents by document and by transfer target; the aging's open records by grouped sums.
  */
 public final class JpaStudioStore implements StudioStore {
     private final Tx tx;
@@ -46,6 +47,7 @@ public final class JpaStudioStore implements StudioStore {
     private final JpaRepository<MoneyMovement, MovementRow> movements;
     private final Repository<ProductionOrder> orders;
     private final LockWriter locks;
+    private final ReceivablesQuery receivables;
     private volatile Parsed parsed;
     /** The movements on documents, by document and by transfer target: one round trip, each side on its index. */
     private static final String TOUCHING = "select * from sk_movement where studio_id = :s and document_id in (:ids)"
@@ -61,6 +63,7 @@ public final class JpaStudioStore implements StudioStore {
         this.movements = new JpaRepository<>(tx, new MovementRow.Mapper());
         this.orders = new JpaRepository<>(tx, new OrderRow.Mapper());
         this.locks = new LockWriter(tx);
+        this.receivables = new ReceivablesQuery(tx);
     }
 
     @Override
@@ -185,6 +188,17 @@ public final class JpaStudioStore implements StudioStore {
     @Override
     public List<MoneyMovement> movementsTouching(Collection<Long> documentIds) {
         return StudioStore.inIdOrder(new ArrayList<>(movements.nativeIn(TOUCHING, documentIds)));
+    }
+
+    @Override
+    public LocalDate latestRecordDate() {
+        return receivables.latest();
+    }
+
+    /** The aging's open records, summed by the database (see {@link ReceivablesQuery}). */
+    @Override
+    public Receivables receivables(LocalDate asOf) {
+        return receivables.asOf(asOf);
     }
 
     /** @return lock states read from the lock columns only, in chunks (see {@link LockWriter}) */

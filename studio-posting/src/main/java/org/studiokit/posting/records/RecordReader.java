@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.money.Money;
 import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.Receivables;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.production.ProductionOrder;
 import org.studiokit.core.settings.StudioSettings;
@@ -80,6 +81,15 @@ public interface RecordReader {
 
     /** @return a deposit's or un-apply's amount less its applications dated on or before a date (all when null) */
     Money remainingAsOf(MoneyMovement source, LocalDate asOf);
+
+    /**
+     * @return the latest date of any record the reports count (not estimates, DOC-8, not void, DOC-12), or null when
+     *         there is none
+     */
+    LocalDate latestRecordDate();
+
+    /** @return the open documents and deposit sources as of a date (RPT-1), see {@link Receivables} */
+    Receivables receivables(LocalDate asOf);
 
     /** @return how people name a record, e.g. {@code invoice 1001} or {@code payment 3} */
     default String label(RecordRef r) {

@@ -15,6 +15,7 @@ import org.studiokit.core.StudioReader;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.money.Money;
 import org.studiokit.core.movement.MoneyMovement;
+import org.studiokit.core.movement.Receivables;
 import org.studiokit.core.party.Client;
 import org.studiokit.core.production.ProductionOrder;
 import org.studiokit.core.service.Balances;
@@ -152,6 +153,16 @@ public final class StudioRecords implements RecordReader {
     @Override
     public Money remainingAsOf(MoneyMovement source, LocalDate asOf) {
         return balances.remainingAsOf(source, asOf);
+    }
+
+    @Override
+    public LocalDate latestRecordDate() {
+        return store.latestRecordDate();
+    }
+
+    @Override
+    public Receivables receivables(LocalDate asOf) {
+        return store.receivables(asOf);
     }
 
     /** @return a record's lock state */

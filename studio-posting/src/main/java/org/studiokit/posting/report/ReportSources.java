@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.money.Money;
-import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.posting.journal.JournalReader;
 import org.studiokit.posting.journal.PostingBatch;
 import org.studiokit.posting.policy.PostingPolicy;
@@ -51,17 +50,7 @@ record ReportSources(RecordReader records, JournalReader journal, Supplier<Posti
      *         void records (DOC-12) are left out
      */
     LocalDate latestDate() {
-        LocalDate latest = null;
-        for (Document d : records.documents()) {
-            if (!d.voided() && d.type().financial()) {
-                latest = latest == null || d.date().isAfter(latest) ? d.date() : latest;
-            }
-        }
-        for (MoneyMovement m : records.movements()) {
-            if (!m.voided()) {
-                latest = latest == null || m.date().isAfter(latest) ? m.date() : latest;
-            }
-        }
+        LocalDate latest = records.latestRecordDate();
         return latest != null ? latest : records.today();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.studiokit.core.document.Document;
 import org.studiokit.core.document.LinePricing;
 import org.studiokit.core.document.Totals;
+import org.studiokit.core.money.LongSums;
 import org.studiokit.core.money.Money;
 import org.studiokit.posting.journal.DocumentTotals;
 import org.studiokit.posting.journal.PostingBatch;

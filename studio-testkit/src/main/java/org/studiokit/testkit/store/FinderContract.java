@@ -18,7 +18,7 @@ import org.studiokit.core.movement.MovementKind;
  * unposted ones dated on or before it; a posted and locked record never), the movements touching a set of documents,
  * and records by a set of ids. Each answer is checked against the store's own scan of every record.
  */
-public abstract class FinderContract extends RecordContract {
+public abstract class FinderContract extends ReceivablesContract {
     private static final LocalDate MARCH = LocalDate.of(2026, 3, 2);
     private static final LockState POSTED = LockState.UNPOSTED.postedIn(1);
     private static final LockState UNLOCKED = POSTED.unlock("owner", "typo");

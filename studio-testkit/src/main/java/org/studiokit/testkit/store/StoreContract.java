@@ -26,7 +26,7 @@ import org.studiokit.posting.journal.RecordRef;
 /**
  * STO-2: the contract every store implementation meets (vendors can run it on theirs). Extend it and return a fresh,
  * empty studio's stores from {@link #open}. Beyond the records of {@link RecordContract} and the finders of
- * {@link FinderContract}: a transaction that throws
+ * {@link FinderContract} and the aging's reads of {@link ReceivablesContract}: a transaction that throws
  * leaves nothing behind in either store, numbers stay unique and gapless under concurrent transactions (STO-3), and
  * the posting store keeps batches and bookings exactly.
  */

@@ -1,4 +1,4 @@
-package org.studiokit.posting.report;
+package org.studiokit.core.money;
 
 import org.studiokit.core.ErrorCode;
 import org.studiokit.core.StudioException;
@@ -8,7 +8,7 @@ import org.studiokit.core.StudioException;
  * table of primitive arrays, so a report over a million records boxes no key and allocates no amount per record.
  * Sums are exact: one out of range is refused as {@code Money} refuses it ({@code VALIDATION}).
  */
-final class LongSums {
+public final class LongSums {
     private static final long MIX = 0x9E3779B97F4A7C15L;
 
     private final int width;
@@ -19,14 +19,14 @@ final class LongSums {
     private int shift;
 
     /** @param expected about how many keys there will be (the table grows past it) */
-    LongSums(int width, int expected) {
+    public LongSums(int width, int expected) {
         this.width = width;
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         allocate(capacity);
     }
 
     /** Adds an amount to one of a key's sums. */
-    void add(long key, int slot, long amount) {
+    public void add(long key, int slot, long amount) {
         int i = slotOf(key);
         if (!used[i]) {
             if (2 * (size + 1) > keys.length) {
@@ -41,13 +41,13 @@ final class LongSums {
     }
 
     /** @return one of a key's sums, 0 for a key never added to */
-    long get(long key, int slot) {
+    public long get(long key, int slot) {
         int i = slotOf(key);
         return used[i] ? sums[i * width + slot] : 0;
     }
 
     /** @return a + b, refused with {@code VALIDATION} ("amount out of range") as {@code Money} does */
-    static long plus(long a, long b) {
+    public static long plus(long a, long b) {
         try {
             return Math.addExact(a, b);
         } catch (ArithmeticException e) {

@@ -1,4 +1,4 @@
-package org.studiokit.posting.report;
+package org.studiokit.core.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
