@@ -165,7 +165,7 @@ final class DbRun {
         long mine = 0;
         long plain = 0;
         for (String table : List.of("sk_document", "sk_document_line", "sk_movement", "sk_batch", "sk_journal_entry",
-                "sk_journal_line", "sk_booked", "sk_booked_line")) {
+                "sk_journal_line", "sk_booked", "sk_booked_line", "sk_batch_totals")) {
             mine += count(c, table, studioId);
             plain += count(c, table, plainId);
         }
