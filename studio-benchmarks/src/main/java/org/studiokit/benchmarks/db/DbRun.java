@@ -99,7 +99,7 @@ final class DbRun {
         steps.stream().filter(s -> s.op().equals("client")).forEach(s -> names.put(s.ref(), s.name()));
         try (PlainRecorder plain = new PlainRecorder(c, studioId, plainId)) {
             long t = start();
-            int docs = plain.documents(steps, names);
+            int docs = plain.documents(steps, names, postingOnly);
             put("record.jdbc", t);
             return docs;
         }
