@@ -45,8 +45,8 @@ import org.studiokit.posting.Books;
 public final class StudioDatabase implements AutoCloseable {
     /** Child tables first: the order rows of a studio are deleted in. */
     private static final List<String> TABLES = List.of("sk_document_line", "sk_order_history", "sk_journal_line",
-            "sk_booked_line", "sk_export", "sk_journal_entry", "sk_batch", "sk_booked", "sk_document", "sk_movement",
-            "sk_production_order", "sk_session", "sk_client", "sk_audit", "sk_idempotency", "sk_sequence",
+            "sk_booked_line", "sk_export", "sk_journal_entry", "sk_batch_totals", "sk_batch", "sk_booked",
+            "sk_document", "sk_movement", "sk_production_order", "sk_session", "sk_client", "sk_audit", "sk_idempotency", "sk_sequence",
             "sk_studio");
     private final EntityManagerFactory emf;
     private final Vendor vendor;

@@ -15,14 +15,15 @@ import java.util.Map;
 
 /**
  * The baseline of a posting run: the rows a studio's posting run wrote (its batch, journal entries and lines, booked
- * records and their lines, the audit entry), read into memory beforehand, then written again under another studio
- * id with plain JDBC: batched inserts ({@value #BATCH} rows a round trip), one transaction. Rows are held column by
- * column (numbers as {@code long[]}, repeated texts and dates shared), so 100,000 documents' journal stays small.
+ * records and their lines, the audit entry, the batch's document totals), read into memory beforehand, then written
+ * again under another studio id with plain JDBC: batched inserts ({@value #BATCH} rows a round trip), one
+ * transaction. Rows are held column by column (numbers as {@code long[]}, repeated texts and dates shared), so
+ * 100,000 documents' journal stays small.
  */
 final class JournalCopy {
     /** The tables a posting run inserts into, parents first. */
     static final List<String> TABLES = List.of("sk_batch", "sk_journal_entry", "sk_journal_line", "sk_booked",
-            "sk_booked_line", "sk_audit");
+            "sk_booked_line", "sk_audit", "sk_batch_totals");
     static final int BATCH = 1000;
 
     /** One table's rows of one studio, by column; the studio id column is left out. */

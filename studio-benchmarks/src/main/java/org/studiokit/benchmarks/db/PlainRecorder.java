@@ -67,8 +67,11 @@ final class PlainRecorder implements AutoCloseable {
         c.commit();
     }
 
-    /** Records every document step, one transaction each; @return how many (clients are keyed by their names) */
-    int documents(List<Step> steps, Map<String, String> clientNames) throws SQLException {
+    /**
+     * Records every document step, one transaction each, or all in one when {@code oneTransaction} (only the rows
+     * matter then, not how fast they were written); @return how many (clients are keyed by their names)
+     */
+    int documents(List<Step> steps, Map<String, String> clientNames, boolean oneTransaction) throws SQLException {
         int n = 0;
         for (Step s : steps) {
             switch (s.op()) {
@@ -82,9 +85,12 @@ final class PlainRecorder implements AutoCloseable {
                     continue;
                 }
             }
-            c.commit();
+            if (!oneTransaction) {
+                c.commit();
+            }
             n++;
         }
+        c.commit();
         return n;
     }
 

@@ -34,7 +34,10 @@ public class BatchRow {
     String currency;
     String detail;
 
-    /** What a batch lists besides its entries, kept as one JSON value. */
+    /**
+     * What a batch lists besides its entries and document totals, kept as one JSON value. Batches written before
+     * schema 5.1 hold their document totals here too; later ones in {@code sk_batch_totals}.
+     */
     public record Detail(Set<String> methods, List<Long> documents, List<Long> movements, List<RecordRef> adjusted,
             Map<Long, Totals> documentTotals) {
     }
@@ -43,7 +46,7 @@ public class BatchRow {
     protected BatchRow() {
     }
 
-    /** @return the header row of a batch */
+    /** @return the header row of a batch (its document totals are rows of their own) */
     public static BatchRow of(String studioId, PostingBatch b) {
         BatchRow r = new BatchRow();
         r.studioId = studioId;
@@ -55,7 +58,7 @@ public class BatchRow {
         r.debitsMinor = b.debits().minor();
         r.creditsMinor = b.credits().minor();
         r.currency = b.debits().currency().getCurrencyCode();
-        r.detail = Json.write(new Detail(b.methods(), b.documents(), b.movements(), b.adjusted(), b.documentTotals()));
+        r.detail = Json.write(new Detail(b.methods(), b.documents(), b.movements(), b.adjusted(), Map.of()));
         return r;
     }
 
@@ -69,12 +72,17 @@ public class BatchRow {
         return Currency.getInstance(currency);
     }
 
-    /** @return the batch, with its entries */
-    public PostingBatch batch(List<JournalEntry> entries) {
+    /**
+     * @param entries its journal entries
+     * @param totals  its document totals, from their rows (a batch from before schema 5.1 has them in its detail)
+     * @return the batch
+     */
+    public PostingBatch batch(List<JournalEntry> entries, Map<Long, Totals> totals) {
         Detail d = Json.read(detail, Detail.class);
+        boolean inDetail = d.documentTotals() != null && !d.documentTotals().isEmpty();
         Currency c = currency();
         return new PostingBatch(id, cutOff, d.methods(), Instant.ofEpochSecond(atSecond, atNano), actor,
                 d.documents(), d.movements(), d.adjusted(), entries, Money.ofMinor(debitsMinor, c),
-                Money.ofMinor(creditsMinor, c), d.documentTotals());
+                Money.ofMinor(creditsMinor, c), inDetail ? d.documentTotals() : totals);
     }
 }

@@ -1,5 +1,6 @@
 package org.studiokit.jpa.store;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import org.studiokit.jpa.row.BookedRow;
 import org.studiokit.jpa.row.EntryRow;
 import org.studiokit.jpa.row.RowKey;
 import org.studiokit.posting.journal.Booking;
+import org.studiokit.posting.journal.DocumentTotals;
 import org.studiokit.posting.journal.JournalEntry;
 import org.studiokit.posting.journal.PostingBatch;
 import org.studiokit.posting.journal.PostingStore;
@@ -42,9 +44,11 @@ public final class JpaPostingStore implements PostingStore {
                     + " order by e.batchNo, e.entryNo", EntryRow.class).setParameter("s", tx.studioId())
                     .getResultList()
                     .forEach(e -> entries.computeIfAbsent(e.batch(), k -> new ArrayList<>()).add(e.entry()));
+            Map<Long, DocumentTotals> totals = totals(em, null);
             return em.createQuery("select b from BatchRow b where b.studioId = :s order by b.id", BatchRow.class)
                     .setParameter("s", tx.studioId()).getResultStream()
-                    .map(b -> b.batch(entries.getOrDefault(b.number(), List.of()))).toList();
+                    .map(b -> b.batch(entries.getOrDefault(b.number(), List.of()),
+                            totals.getOrDefault(b.number(), DocumentTotals.copyOf(Map.of())))).toList();
         });
     }
 
@@ -59,8 +63,14 @@ public final class JpaPostingStore implements PostingStore {
                     + " where e.studioId = :s and e.batchNo = :b order by e.entryNo", EntryRow.class)
                     .setParameter("s", tx.studioId()).setParameter("b", number).getResultList().stream()
                     .map(EntryRow::entry).toList();
-            return Optional.of(row.batch(entries));
+            return Optional.of(row.batch(entries, totals(em, number).getOrDefault(number,
+                    DocumentTotals.copyOf(Map.of()))));
         });
+    }
+
+    /** @return batch number → its document totals rows ({@link BatchTotals#read}), of one batch or all */
+    private Map<Long, DocumentTotals> totals(EntityManager em, Long batch) {
+        return em.unwrap(Session.class).doReturningWork(c -> BatchTotals.read(c, tx.studioId(), batch));
     }
 
     @Override
@@ -90,7 +100,10 @@ public final class JpaPostingStore implements PostingStore {
                 .setParameter("s", tx.studioId()).getSingleResult());
     }
 
-    /** Writes the batch row, then its entries and their lines in JDBC batches ({@link JournalRows#entries}). */
+    /**
+     * Writes the batch row, then its entries and their lines ({@link JournalRows#entries}) and its document totals
+     * ({@link BatchTotals#write}) in JDBC batches.
+     */
     @Override
     public void append(PostingBatch batch) {
         tx.write(() -> {
@@ -100,6 +113,8 @@ public final class JpaPostingStore implements PostingStore {
             String currency = row.currency().getCurrencyCode();
             tx.em().unwrap(Session.class).doWork(c -> JournalRows.entries(c, tx.studioId(), batch.number(),
                     batch.entries(), currency));
+            tx.em().unwrap(Session.class).doWork(c -> BatchTotals.write(c, tx.studioId(), batch.number(),
+                    DocumentTotals.copyOf(batch.documentTotals())));
             return null;
         });
     }
