@@ -1,5 +1,7 @@
 package org.studiokit.jpa.row;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Currency;
 import java.util.List;
 import org.studiokit.core.document.Document;
@@ -25,6 +27,12 @@ public final class DocumentMapper implements RowMapper<Document, DocumentRow> {
         r.id = d.id();
         update(r, d);
         return r;
+    }
+
+    @Override
+    public boolean insert(Connection c, DocumentRow row) throws SQLException {
+        NewRows.insert(c, row);
+        return true;
     }
 
     @Override

@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Currency;
 import org.studiokit.core.money.Money;
@@ -59,6 +61,12 @@ public class MovementRow {
             r.id = m.id();
             update(r, m);
             return r;
+        }
+
+        @Override
+        public boolean insert(Connection c, MovementRow row) throws SQLException {
+            NewRows.insert(c, row);
+            return true;
         }
 
         @Override

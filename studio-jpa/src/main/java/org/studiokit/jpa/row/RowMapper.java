@@ -1,5 +1,7 @@
 package org.studiokit.jpa.row;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.studiokit.core.Identified;
 
 /**
@@ -14,6 +16,15 @@ public interface RowMapper<T extends Identified, R> {
 
     /** @return a new row holding a record */
     R newRow(String studioId, T record);
+
+    /**
+     * Inserts a new row with plain JDBC on the transaction's connection, for the rows commands create most.
+     *
+     * @return false when new rows of this kind are left to the entity manager
+     */
+    default boolean insert(Connection c, R row) throws SQLException {
+        return false;
+    }
 
     /** Copies a record's fields into its managed row. */
     void update(R row, T record);

@@ -1,10 +1,12 @@
 package org.studiokit.jpa.store;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.Session;
 import org.studiokit.core.Identified;
 import org.studiokit.core.store.Repository;
 import org.studiokit.jpa.row.RowKey;
@@ -60,17 +62,24 @@ final class JpaRepository<T extends Identified, R> implements Repository<T> {
         tx.write(() -> {
             var em = tx.em();
             if (tx.fresh(record.id())) {
-                em.persist(mapper.newRow(tx.studioId(), record));
+                insert(em, mapper.newRow(tx.studioId(), record));
                 return null;
             }
             R row = em.find(mapper.rowClass(), RowKey.of(tx.studioId(), record.id()));
             if (row == null) {
-                em.persist(mapper.newRow(tx.studioId(), record));
+                insert(em, mapper.newRow(tx.studioId(), record));
             } else {
                 mapper.update(row, record);
             }
             return null;
         });
+    }
+
+    /** Inserts a new row: with plain JDBC where the mapper writes it, else through the entity manager. */
+    private void insert(EntityManager em, R row) {
+        if (!em.unwrap(Session.class).doReturningWork(c -> mapper.insert(c, row))) {
+            em.persist(row);
+        }
     }
 
     @Override
