@@ -30,9 +30,18 @@ public final class DocumentMapper implements RowMapper<Document, DocumentRow> {
     }
 
     @Override
-    public boolean insert(Connection c, DocumentRow row) throws SQLException {
-        NewRows.insert(c, row);
+    public boolean plain() {
         return true;
+    }
+
+    @Override
+    public void insert(Connection c, DocumentRow row) throws SQLException {
+        NewRows.insert(c, row);
+    }
+
+    @Override
+    public DocumentRow find(Connection c, String studioId, long id) throws SQLException {
+        return RowReads.document(c, studioId, id);
     }
 
     @Override

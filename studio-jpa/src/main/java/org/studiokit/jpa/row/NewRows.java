@@ -7,9 +7,9 @@ import java.sql.Types;
 import java.time.LocalDate;
 
 /**
- * Inserts the new rows a command writes most (a document with its lines, a money movement) with plain JDBC on the
+ * Inserts the new rows a command writes most (a client, a document with its lines, a money movement) with plain JDBC on the
  * transaction's connection: the same columns, line numbers (from 0, the order column's base) and first version (0)
- * as the entity manager would write for {@link DocumentRow} and {@link MovementRow}, which read them back. A command
+ * as the entity manager would write for {@link ClientRow}, {@link DocumentRow} and {@link MovementRow}, which read them back. A command
  * creating a record thus sends its inserts without building an action queue and dirty-checking them at the flush.
  */
 public final class NewRows {
@@ -52,6 +52,16 @@ public final class NewRows {
             if (!r.lines.isEmpty()) {
                 s.executeBatch();
             }
+        }
+    }
+
+    /** Inserts a new client row. */
+    static void insert(Connection c, ClientRow r) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into sk_client (studio_id, id, record_no, name, email,"
+                + " phone, quick_sale) values (?, ?, ?, ?, ?, ?, ?)")) {
+            new Binder(s).text(r.studioId).num(r.id).num(r.recordNo).text(r.name).text(r.email).text(r.phone)
+                    .bool(r.quickSale);
+            s.executeUpdate();
         }
     }
 

@@ -30,6 +30,7 @@ import org.studiokit.jpa.row.Json;
 import org.studiokit.jpa.row.MovementRow;
 import org.studiokit.jpa.row.NameKey;
 import org.studiokit.jpa.row.OrderRow;
+import org.studiokit.jpa.row.RowReads;
 import org.studiokit.jpa.row.SessionRow;
 import org.studiokit.jpa.row.StudioRow;
 
@@ -48,9 +49,10 @@ public final class JpaStudioStore implements StudioStore {
     private final LockWriter locks;
     private volatile Parsed parsed;
     /** The movements on documents, by document and by transfer target: one round trip, each side on its index. */
-    private static final String TOUCHING = "select * from sk_movement where studio_id = :s and document_id in (:ids)"
-            + " and document_id between :lo and :hi union all select * from sk_movement where studio_id = :s"
-            + " and target_id in (:ids) and target_id between :lo and :hi";
+    private static final String TOUCHING = "select " + RowReads.MOVEMENT_COLUMNS + " from sk_movement"
+            + " where studio_id = ? and document_id in (%1$s) and document_id between ? and ? union all select "
+            + RowReads.MOVEMENT_COLUMNS + " from sk_movement where studio_id = ? and target_id in (%1$s)"
+            + " and target_id between ? and ?";
 
     /** @param tx the studio's transactions */
     public JpaStudioStore(Tx tx) {
@@ -190,7 +192,7 @@ public final class JpaStudioStore implements StudioStore {
 
     @Override
     public List<MoneyMovement> movementsTouching(Collection<Long> documentIds) {
-        return StudioStore.inIdOrder(new ArrayList<>(movements.nativeIn(TOUCHING, documentIds)));
+        return StudioStore.inIdOrder(new ArrayList<>(movements.plainIn(TOUCHING, documentIds)));
     }
 
     /** @return lock states read from the lock columns only, in chunks (see {@link LockWriter}) */
