@@ -4,6 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.studiokit.core.party.Client;
 
 /** A client (PTY-1). */
@@ -39,6 +41,21 @@ public class ClientRow {
             r.id = c.id();
             update(r, c);
             return r;
+        }
+
+        @Override
+        public boolean plain() {
+            return true;
+        }
+
+        @Override
+        public void insert(Connection c, ClientRow row) throws SQLException {
+            NewRows.insert(c, row);
+        }
+
+        @Override
+        public ClientRow find(Connection c, String studioId, long id) throws SQLException {
+            return RowReads.client(c, studioId, id);
         }
 
         @Override

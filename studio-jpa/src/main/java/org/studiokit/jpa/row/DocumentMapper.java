@@ -1,5 +1,7 @@
 package org.studiokit.jpa.row;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Currency;
 import java.util.List;
 import org.studiokit.core.document.Document;
@@ -25,6 +27,21 @@ public final class DocumentMapper implements RowMapper<Document, DocumentRow> {
         r.id = d.id();
         update(r, d);
         return r;
+    }
+
+    @Override
+    public boolean plain() {
+        return true;
+    }
+
+    @Override
+    public void insert(Connection c, DocumentRow row) throws SQLException {
+        NewRows.insert(c, row);
+    }
+
+    @Override
+    public DocumentRow find(Connection c, String studioId, long id) throws SQLException {
+        return RowReads.document(c, studioId, id);
     }
 
     @Override

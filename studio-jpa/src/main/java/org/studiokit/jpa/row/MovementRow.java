@@ -6,8 +6,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import org.studiokit.core.money.Money;
 import org.studiokit.core.movement.MoneyMovement;
 import org.studiokit.core.movement.MovementKind;
@@ -59,6 +64,34 @@ public class MovementRow {
             r.id = m.id();
             update(r, m);
             return r;
+        }
+
+        @Override
+        public boolean plain() {
+            return true;
+        }
+
+        @Override
+        public void insert(Connection c, MovementRow row) throws SQLException {
+            NewRows.insert(c, row);
+        }
+
+        @Override
+        public MovementRow find(Connection c, String studioId, long id) throws SQLException {
+            try (PreparedStatement s = c.prepareStatement("select " + RowReads.MOVEMENT_COLUMNS
+                    + " from sk_movement where studio_id = ? and id = ?")) {
+                s.setString(1, studioId);
+                s.setLong(2, id);
+                try (ResultSet r = s.executeQuery()) {
+                    List<MovementRow> rows = rows(studioId, r);
+                    return rows.isEmpty() ? null : rows.get(0);
+                }
+            }
+        }
+
+        @Override
+        public List<MovementRow> rows(String studioId, ResultSet r) throws SQLException {
+            return RowReads.movements(studioId, r);
         }
 
         @Override

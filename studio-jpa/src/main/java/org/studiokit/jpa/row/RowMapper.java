@@ -1,5 +1,9 @@
 package org.studiokit.jpa.row;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
 import org.studiokit.core.Identified;
 
 /**
@@ -14,6 +18,30 @@ public interface RowMapper<T extends Identified, R> {
 
     /** @return a new row holding a record */
     R newRow(String studioId, T record);
+
+    /**
+     * @return whether rows of this kind, the ones commands write and read most, are inserted, found by id and read from
+     *         query results with plain JDBC on the transaction's connection ({@link #insert}, {@link #find},
+     *         {@link #rows}); else the entity manager writes and loads them
+     */
+    default boolean plain() {
+        return false;
+    }
+
+    /** Inserts a new row with plain JDBC (rows that are {@link #plain()}). */
+    default void insert(Connection c, R row) throws SQLException {
+        throw new UnsupportedOperationException();
+    }
+
+    /** @return the row of a record id read with plain JDBC (rows that are {@link #plain()}), or null */
+    default R find(Connection c, String studioId, long id) throws SQLException {
+        throw new UnsupportedOperationException();
+    }
+
+    /** @return the rows of a query result (rows that are {@link #plain()}; the columns are the mapper's own) */
+    default List<R> rows(String studioId, ResultSet r) throws SQLException {
+        throw new UnsupportedOperationException();
+    }
 
     /** Copies a record's fields into its managed row. */
     void update(R row, T record);

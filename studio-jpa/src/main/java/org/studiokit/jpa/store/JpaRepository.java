@@ -1,10 +1,16 @@
 package org.studiokit.jpa.store;
 
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
 import org.studiokit.core.Identified;
 import org.studiokit.core.store.Repository;
 import org.studiokit.jpa.row.RowKey;
@@ -40,8 +46,9 @@ final class JpaRepository<T extends Identified, R> implements Repository<T> {
 
     @Override
     public Optional<T> find(long id) {
-        return tx.with(em -> Optional.ofNullable(em.find(mapper.rowClass(), RowKey.of(tx.studioId(), id)))
-                .map(mapper::toRecord));
+        return tx.with(em -> Optional.ofNullable(mapper.plain()
+                ? plain(em, c -> mapper.find(c, tx.studioId(), id))
+                : em.find(mapper.rowClass(), RowKey.of(tx.studioId(), id))).map(mapper::toRecord));
     }
 
     @Override
@@ -60,17 +67,35 @@ final class JpaRepository<T extends Identified, R> implements Repository<T> {
         tx.write(() -> {
             var em = tx.em();
             if (tx.fresh(record.id())) {
-                em.persist(mapper.newRow(tx.studioId(), record));
+                insert(em, mapper.newRow(tx.studioId(), record));
                 return null;
             }
             R row = em.find(mapper.rowClass(), RowKey.of(tx.studioId(), record.id()));
             if (row == null) {
-                em.persist(mapper.newRow(tx.studioId(), record));
+                insert(em, mapper.newRow(tx.studioId(), record));
             } else {
                 mapper.update(row, record);
             }
             return null;
         });
+    }
+
+    /** Inserts a new row: with plain JDBC where the mapper writes it, else through the entity manager. */
+    private void insert(EntityManager em, R row) {
+        if (mapper.plain()) {
+            plain(em, c -> {
+                mapper.insert(c, row);
+                return null;
+            });
+        } else {
+            em.persist(row);
+        }
+    }
+
+    /** Runs plain JDBC work on the transaction's connection, after the entity manager's pending writes. */
+    private static <V> V plain(EntityManager em, ReturningWork<V> work) {
+        em.flush();
+        return em.unwrap(Session.class).doReturningWork(work);
     }
 
     @Override
@@ -133,22 +158,32 @@ final class JpaRepository<T extends Identified, R> implements Repository<T> {
     }
 
     /**
-     * @param sql    a fixed native query selecting whole rows of the repository's table, its first parameter the studio
-     *               id, {@code :ids} a list of ids and {@code :lo}, {@code :hi} its smallest and largest (never
-     *               built from data)
-     * @param ids    the ids, bound in chunks of {@value #CHUNK}
-     * @return the records it finds, chunk after chunk (a row may come more than once)
+     * @param sql a fixed query of the mapper's columns (never built from data) made of parts, each with
+     *            {@code studio_id = ?}, an {@code in (%1$s)} list of ids and {@code between ? and ?} their smallest and
+     *            largest, bound in that order
+     * @param ids the ids, bound in chunks of {@value #CHUNK}
+     * @return the records it finds, chunk after chunk (a row may come more than once), read with plain JDBC
      */
-    List<T> nativeIn(String sql, Collection<Long> ids) {
+    List<T> plainIn(String sql, Collection<Long> ids) {
         List<T> found = new ArrayList<>();
         for (List<Long> chunk : chunks(ids)) {
-            found.addAll(tx.with(em -> {
-                @SuppressWarnings("unchecked")
-                List<R> rows = em.createNativeQuery(sql, mapper.rowClass()).setParameter("s", tx.studioId())
-                        .setParameter("ids", chunk).setParameter("lo", chunk.get(0))
-                        .setParameter("hi", chunk.get(chunk.size() - 1)).getResultList();
-                return rows.stream().map(mapper::toRecord).toList();
-            }));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            found.addAll(tx.with(em -> plain(em, c -> {
+                try (PreparedStatement s = c.prepareStatement(String.format(sql, marks))) {
+                    int p = 0;
+                    for (int part = sql.split("%1\\$s", -1).length - 1; part > 0; part--) {
+                        s.setString(++p, tx.studioId());
+                        for (long id : chunk) {
+                            s.setLong(++p, id);
+                        }
+                        s.setLong(++p, chunk.get(0));
+                        s.setLong(++p, chunk.get(chunk.size() - 1));
+                    }
+                    try (ResultSet r = s.executeQuery()) {
+                        return mapper.rows(tx.studioId(), r).stream().map(mapper::toRecord).toList();
+                    }
+                }
+            })));
         }
         return found;
     }

@@ -31,6 +31,7 @@ import org.studiokit.jpa.row.Json;
 import org.studiokit.jpa.row.MovementRow;
 import org.studiokit.jpa.row.NameKey;
 import org.studiokit.jpa.row.OrderRow;
+import org.studiokit.jpa.row.RowReads;
 import org.studiokit.jpa.row.SessionRow;
 import org.studiokit.jpa.row.StudioRow;
 
@@ -50,9 +51,10 @@ public final class JpaStudioStore implements StudioStore {
     private final ReceivablesQuery receivables;
     private volatile Parsed parsed;
     /** The movements on documents, by document and by transfer target: one round trip, each side on its index. */
-    private static final String TOUCHING = "select * from sk_movement where studio_id = :s and document_id in (:ids)"
-            + " and document_id between :lo and :hi union all select * from sk_movement where studio_id = :s"
-            + " and target_id in (:ids) and target_id between :lo and :hi";
+    private static final String TOUCHING = "select " + RowReads.MOVEMENT_COLUMNS + " from sk_movement"
+            + " where studio_id = ? and document_id in (%1$s) and document_id between ? and ? union all select "
+            + RowReads.MOVEMENT_COLUMNS + " from sk_movement where studio_id = ? and target_id in (%1$s)"
+            + " and target_id between ? and ?";
 
     /** @param tx the studio's transactions */
     public JpaStudioStore(Tx tx) {
@@ -85,6 +87,9 @@ public final class JpaStudioStore implements StudioStore {
         String json = studio().settings();
         Parsed last = parsed;
         if (last != null && last.json().equals(json)) {
+            if (last.json() != json) {
+                parsed = new Parsed(json, last.settings());
+            }
             return last.settings();
         }
         StudioSettings settings = Json.read(json, StudioSettings.class);
@@ -92,7 +97,10 @@ public final class JpaStudioStore implements StudioStore {
         return settings;
     }
 
-    /** The last settings read, with the JSON they were read from. */
+    /**
+     * The last settings read, with the JSON they were read from: the text a transaction read last, so the many reads
+     * of one command compare it by identity rather than character by character.
+     */
     private record Parsed(String json, StudioSettings settings) {
     }
 
@@ -187,7 +195,7 @@ public final class JpaStudioStore implements StudioStore {
 
     @Override
     public List<MoneyMovement> movementsTouching(Collection<Long> documentIds) {
-        return StudioStore.inIdOrder(new ArrayList<>(movements.nativeIn(TOUCHING, documentIds)));
+        return StudioStore.inIdOrder(new ArrayList<>(movements.plainIn(TOUCHING, documentIds)));
     }
 
     @Override

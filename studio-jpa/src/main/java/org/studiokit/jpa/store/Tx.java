@@ -154,12 +154,8 @@ public final class Tx {
         depth.get()[0] = 1;
         try {
             tx.begin();
-            if (lock != LockModeType.NONE) {
-                StudioRow row = em.find(StudioRow.class, studioId, lock);
-                if (row == null) {
-                    throw new IllegalStateException("no studio " + studioId + " in this database");
-                }
-                state.studio(row);
+            if (lock != LockModeType.NONE && !state.lock(lock)) {
+                throw new IllegalStateException("no studio " + studioId + " in this database");
             }
             T result = work.get();
             state.writeBooked();

@@ -1,6 +1,7 @@
 package org.studiokit.jpa.store;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -46,9 +47,42 @@ final class TxState {
 
     /** Remembers the studio row as read (locked) at the start of the transaction, or as written in it. */
     void studio(StudioRow row) {
+        studio(row.settings(), row.lockDate());
+    }
+
+    private void studio(String settingsJson, LocalDate lock) {
         studioKnown = true;
-        settings = row.settings();
-        lockDate = row.lockDate();
+        settings = settingsJson;
+        lockDate = lock;
+    }
+
+    /**
+     * Locks the studio row and remembers its settings and lock date: for a write with one plain
+     * {@code select … for update} (every command starts so), for a read as the entity manager locks it.
+     *
+     * @return false when the studio has no row
+     */
+    boolean lock(LockModeType mode) {
+        if (mode != LockModeType.PESSIMISTIC_WRITE) {
+            StudioRow row = em.find(StudioRow.class, studioId, mode);
+            if (row != null) {
+                studio(row);
+            }
+            return row != null;
+        }
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "select settings, lock_date from sk_studio where studio_id = ? for update")) {
+                s.setString(1, studioId);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        return false;
+                    }
+                    studio(r.getString(1), r.getObject(2, LocalDate.class));
+                    return true;
+                }
+            }
+        });
     }
 
     /** @return the studio row's settings and lock date as this transaction knows them, or null when not read yet */
