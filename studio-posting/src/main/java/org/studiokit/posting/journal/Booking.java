@@ -9,9 +9,8 @@ import java.util.Objects;
 /**
  * Journal amounts per account and client, netted, in the order accounts first appeared. Used for what a record
  * should book, what it has booked and their difference (LCK-2). Held as three parallel arrays (a record books a
- * handful of accounts, so a linear search beats a map and costs no boxed amounts or map entries; room for eight keys
- * from the first, as many as a document usually books, so they rarely grow); a key whose amount nets to zero keeps
- * its place, {@link #amounts()} leaves it out.
+ * handful of accounts, so a linear search beats a map and costs no boxed amounts or map entries); a key whose
+ * amount nets to zero keeps its place, {@link #amounts()} leaves it out.
  */
 public final class Booking {
     private static final String[] NO_ACCOUNTS = {};
@@ -21,6 +20,19 @@ public final class Booking {
     private long[] clients = NO_LONGS;
     private long[] minors = NO_LONGS;
     private int size;
+
+    /** An empty booking. */
+    public Booking() {
+    }
+
+    /** @param keys how many keys it will likely hold: room for them up front, so adding them never grows it */
+    public Booking(int keys) {
+        if (keys > 0) {
+            accounts = new String[keys];
+            clients = new long[keys];
+            minors = new long[keys];
+        }
+    }
 
     /** Adds a debit-positive amount in minor units. */
     public Booking add(String account, long clientId, long minor) {
@@ -46,7 +58,7 @@ public final class Booking {
             }
         }
         if (size == minors.length) {
-            int capacity = Math.max(8, size * 2);
+            int capacity = Math.max(4, size * 2);
             accounts = Arrays.copyOf(accounts, capacity);
             clients = Arrays.copyOf(clients, capacity);
             minors = Arrays.copyOf(minors, capacity);
