@@ -21,6 +21,19 @@ public final class Booking {
     private long[] minors = NO_LONGS;
     private int size;
 
+    /** An empty booking. */
+    public Booking() {
+    }
+
+    /** @param keys how many keys it will likely hold: room for them up front, so adding them never grows it */
+    public Booking(int keys) {
+        if (keys > 0) {
+            accounts = new String[keys];
+            clients = new long[keys];
+            minors = new long[keys];
+        }
+    }
+
     /** Adds a debit-positive amount in minor units. */
     public Booking add(String account, long clientId, long minor) {
         if (minor != 0) {

@@ -54,13 +54,13 @@ public final class GlMapping {
 
     /** @return what the document books (empty when void or an estimate) */
     public Booking document(Document doc) {
-        Booking b = new Booking();
         if (doc.voided() || !doc.type().financial()) {
-            return b;
+            return new Booking();
         }
         Accounts a = accounts();
         StudioSettings s = a.settings();
         Totals t = doc.totals();
+        Booking b = new Booking(3 + t.lines().size() + t.taxes().size());
         b.add(a.ar(), doc.clientId(), t.total().minor());
         boolean inclusive = s.taxMode() == TaxMode.INCLUSIVE;
         if (!inclusive) {

@@ -184,7 +184,7 @@ public final class PostingPlanner {
      */
     private List<Document> scanDocuments(Work w, List<Document> candidates) {
         LocalDate lockDate = records.lockDate();
-        List<Document> pending = new ArrayList<>();
+        List<Document> pending = new ArrayList<>(candidates.size());
         for (Document d : candidates) {
             RecordRef ref = RecordRef.document(d.id());
             if (d.lock().posted()) {
@@ -209,7 +209,7 @@ public final class PostingPlanner {
     /** PST-2: asks the policy about each pending document until no more join the run. */
     private List<Document> settleDocuments(Work w, List<Document> pending) {
         w.pendingMoney = DocumentMoney.of(records, pending.stream().map(Document::id).toList());
-        List<Document> eligible = new ArrayList<>();
+        List<Document> eligible = new ArrayList<>(pending.size());
         Map<Long, String> reasons = new LinkedHashMap<>();
         boolean changed = true;
         while (changed) {

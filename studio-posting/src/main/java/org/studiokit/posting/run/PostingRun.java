@@ -32,7 +32,7 @@ public final class PostingRun {
     private final PostingPolicy policy;
     private final PostingPlan plan;
     private final PostingRequest request;
-    private final List<JournalEntry> entries = new ArrayList<>();
+    private final List<JournalEntry> entries;
     private final DocumentTotals.Builder totals;
     private final Money zero;
     private final PostingPlanner planner;
@@ -71,6 +71,7 @@ public final class PostingRun {
         this.postedHere = new LongObjectMap<>(plan.documents().size());
         this.documents = new LongObjectMap<>(plan.documents().size() + plan.movements().size());
         this.totals = new DocumentTotals.Builder(plan.documents().size() + plan.adjust().size());
+        this.entries = new ArrayList<>(plan.adjust().size() + plan.documents().size() + plan.movements().size());
     }
 
     /** @return the batch booked, by an actor at an instant; its entries balance or the run fails */
@@ -78,9 +79,9 @@ public final class PostingRun {
         long number = ledger.store().batchCount() + 1L;
         readPlanRecords();
         plan.adjust().forEach(ref -> adjust(ref, number));
-        List<Long> documents = new ArrayList<>();
+        List<Long> documents = new ArrayList<>(plan.documents().size());
         plan.documents().forEach(d -> documents.add(post(d, number)));
-        List<Long> movements = new ArrayList<>();
+        List<Long> movements = new ArrayList<>(plan.movements().size());
         plan.movements().forEach(m -> movements.add(post(m, number)));
         if (debits != credits) {
             throw new IllegalStateException("batch " + number + " does not balance: " + debits + " vs " + credits);

@@ -108,4 +108,37 @@ class CompactJournalTest {
         assertThat(new Booking().add("X", 0, 1).add("Y", 0, 2)).isEqualTo(new Booking().add("Y", 0, 2)
                 .add("X", 0, 1).add("Z", 0, 0)).hasSameHashCodeAs(new Booking().add("Y", 0, 2).add("X", 0, 1));
     }
+
+    @Test
+    @DisplayName("PST-3 line places: one per account and client, equal account names share it, a name asked once")
+    void placesShared() {
+        List<Long> asked = new ArrayList<>();
+        LinePlaces places = new LinePlaces(id -> {
+            asked.add(id);
+            return id == 0 ? null : "Client " + id;
+        });
+        LinePlaces.Place ar = places.place("Accounts Receivable", 7);
+        assertThat(places.place(new String("Accounts Receivable"), 7)).isSameAs(ar);
+        assertThat(places.place("Customer Deposits", 7)).isNotSameAs(ar)
+                .isEqualTo(new LinePlaces.Place("Customer Deposits", 7, "Client 7"));
+        assertThat(places.place("Accounts Receivable", 8).client()).isEqualTo("Client 8");
+        assertThat(places.place("Sales", 0)).isSameAs(places.place("Sales", 0)).isNotSameAs(places.place("Tax", 0));
+        assertThat(places.place("Tax", 0).client()).isNull();
+        assertThat(asked).containsExactly(7L, 8L, 0L);
+    }
+
+    @Test
+    @DisplayName("LCK-2 a booking made with room for its keys books as one that grows")
+    void bookingWithRoom() {
+        Booking grown = new Booking();
+        Booking roomy = new Booking(2);
+        for (int i = 0; i < 6; i++) {
+            grown.add("A" + i % 4, i, i + 1L);
+            roomy.add("A" + i % 4, i, i + 1L);
+        }
+        assertThat(roomy.amounts()).isEqualTo(grown.amounts());
+        assertThat(List.copyOf(roomy.amounts().keySet())).isEqualTo(List.copyOf(grown.amounts().keySet()));
+        assertThat(new Booking(3).isZero()).isTrue();
+        assertThat(new Booking(3).size()).isZero();
+    }
 }
