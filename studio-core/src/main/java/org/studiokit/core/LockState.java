@@ -12,6 +12,9 @@ public record LockState(long batch, boolean unlocked, String unlockedBy, String 
     /** The state of a record that was never posted. */
     public static final LockState UNPOSTED = new LockState(0, false, null, null);
 
+    /** The state {@link #postedIn} gave last: a posting run gives every record of its batch the same state. */
+    private static volatile LockState lastPosted = UNPOSTED;
+
     /** @return whether the record has been posted */
     public boolean posted() {
         return batch > 0;
@@ -22,9 +25,16 @@ public record LockState(long batch, boolean unlocked, String unlockedBy, String 
         return batch > 0 && !unlocked;
     }
 
-    /** @return the state after posting in a batch (keeps the first batch) */
+    /** @return the state after posting in a batch (keeps the first batch); equal states are one shared value */
     public LockState postedIn(long batchNumber) {
-        return new LockState(batch > 0 ? batch : batchNumber, false, null, null);
+        long first = batch > 0 ? batch : batchNumber;
+        LockState last = lastPosted;
+        if (last.batch == first) {
+            return last;
+        }
+        last = new LockState(first, false, null, null);
+        lastPosted = last;
+        return last;
     }
 
     /** @return the state after an unlock */

@@ -37,7 +37,8 @@ class ArchitectureTest {
     private static final String ROOT = "org.studiokit.core";
     /** The root package's kernel types: the sub-packages use them, and they use no sub-package. */
     private static final Set<String> ROOT_KERNEL = Set.of(ErrorCode.class.getName(), StudioException.class.getName(),
-            IdSource.class.getName(), Identified.class.getName(), Inputs.class.getName(), LockState.class.getName());
+            IdSource.class.getName(), Identified.class.getName(), Inputs.class.getName(), LockState.class.getName(),
+            SharedDates.class.getName());
     /** The sub-packages of the kernel: values and settings that name no record. */
     private static final List<String> KERNEL = List.of("money", "tax", "security", "settings");
     /** The packages of the records: what the commands make and the store keeps. */

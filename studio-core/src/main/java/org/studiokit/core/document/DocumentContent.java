@@ -3,6 +3,7 @@ package org.studiokit.core.document;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.studiokit.core.SharedDates;
 import org.studiokit.core.money.Money;
 
 /**
@@ -21,7 +22,7 @@ public record DocumentContent(LocalDate date, List<Line> lines, Discount discoun
 
     /** Validates and copies. */
     public DocumentContent {
-        Objects.requireNonNull(date, "date");
+        date = SharedDates.shared(Objects.requireNonNull(date, "date"));
         Objects.requireNonNull(totals, "totals");
         lines = List.copyOf(lines);
         taxes = List.copyOf(taxes);

@@ -19,6 +19,12 @@ public record DocumentState(LocalDate delivered, boolean voided, Long convertedT
     /** The state of a document just issued: not delivered, not void, no plan, unposted. */
     public static final DocumentState ISSUED = new DocumentState(null, false, null, null, LockState.UNPOSTED);
 
+    /**
+     * The state {@link #withLock} gave a document with nothing but a lock state last: the documents of a posting run
+     * share one state instead of one each.
+     */
+    private static volatile DocumentState lastLockOnly = ISSUED;
+
     /** Validates. */
     public DocumentState {
         Objects.requireNonNull(lock, "lock");
@@ -26,7 +32,15 @@ public record DocumentState(LocalDate delivered, boolean voided, Long convertedT
 
     /** @return a copy with another lock state */
     public DocumentState withLock(LockState newLock) {
-        return new DocumentState(delivered, voided, convertedTo, plan, newLock);
+        if (delivered != null || voided || convertedTo != null || plan != null) {
+            return new DocumentState(delivered, voided, convertedTo, plan, newLock);
+        }
+        DocumentState last = lastLockOnly;
+        if (!last.lock.equals(newLock)) {
+            last = new DocumentState(null, false, null, null, newLock);
+            lastLockOnly = last;
+        }
+        return last;
     }
 
     /** @return a copy with a delivered date */

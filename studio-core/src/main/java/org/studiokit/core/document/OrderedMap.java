@@ -2,6 +2,7 @@ package org.studiokit.core.document;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -17,6 +18,9 @@ import java.util.Set;
  */
 final class OrderedMap<K, V> extends AbstractMap<K, V> {
     private static final OrderedMap<?, ?> EMPTY = new OrderedMap<>(new Object[0], new Object[0]);
+
+    /** The keys of the last map made: documents' tax maps have the same codes, so maps share one key array. */
+    private static volatile Object[] lastKeys = new Object[0];
 
     private final Object[] keys;
     private final Object[] values;
@@ -41,6 +45,12 @@ final class OrderedMap<K, V> extends AbstractMap<K, V> {
         for (Map.Entry<? extends K, ? extends V> e : map.entrySet()) {
             k[i] = e.getKey();
             v[i++] = e.getValue();
+        }
+        Object[] last = lastKeys;
+        if (Arrays.equals(last, k)) {
+            k = last;
+        } else {
+            lastKeys = k;
         }
         return new OrderedMap<>(k, v);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.studiokit.core.Identified;
 import org.studiokit.core.LockState;
+import org.studiokit.core.SharedDates;
 import org.studiokit.core.money.Money;
 
 /**
@@ -35,7 +36,7 @@ public record MoneyMovement(long id, long number, MovementKind kind, LocalDate d
     /** Validates. */
     public MoneyMovement {
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(date, "date");
+        date = SharedDates.shared(Objects.requireNonNull(date, "date"));
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(lock, "lock");
     }
