@@ -67,9 +67,10 @@ class HelpTextTest {
             assertThat(CliRun.of(command, "--help").stdout()).as(command)
                     .isEqualTo(root.getSubcommands().get(command).getUsageMessage());
         }
-        CliRun unknown = CliRun.of("run", "--no-such-option");
-        assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.stderr()).contains("--no-such-option").contains("Usage: studio run");
+        CliRun missing = CliRun.of("run");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.stderr()).isEqualTo("Missing required parameter: 'SCRIPT.json'\n"
+                + root.getSubcommands().get("run").getUsageMessage());
         assertThat(CliRun.of("--help").stdout()).isEqualTo(root.getUsageMessage());
     }
 
