@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import org.studiokit.examples.cli.Progress;
@@ -30,12 +31,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "studio", mixinStandardHelpOptions = true, version = "studio 0.1.0",
         description = {"The StudioKit command line: scenario scripts and the demo, and the studio's books on a"
             + " database for people (report, post, export, unlock, close-period, scan, label)."},
-        footer = {"", "Example:", "  studio demo", "  studio report trial-balance --db jdbc:h2:file:./studio-data/studio"},
-        subcommands = {RunCommand.class, DemoCommand.class, ReportCommand.class, PostCommand.class,
-            ExportCommand.class, UnlockCommand.class, ClosePeriodCommand.class,
-            ScanCommand.class, LabelCommand.class, PrintCommand.class,
-            CommandLine.HelpCommand.class})
+        footer = {"", "Example:", "  studio demo", "  studio report trial-balance --db jdbc:h2:file:./studio-data/studio"})
 public final class StudioCommand implements Callable<Integer> {
+    /** The subcommands, in the order the help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, DemoCommand.class,
+            ReportCommand.class, PostCommand.class, ExportCommand.class, UnlockCommand.class, ClosePeriodCommand.class,
+            ScanCommand.class, LabelCommand.class, PrintCommand.class, CommandLine.HelpCommand.class);
+
     /** The exit code of a wrong command line or a malformed script. */
     static final int USAGE = 2;
     /** The exit code of an internal failure: a defect, memory running out, output that could not be written. */
@@ -74,7 +76,7 @@ public final class StudioCommand implements Callable<Integer> {
         PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
-            CommandLine cmd = commandLine(out, stdout, stderr);
+            CommandLine cmd = commandLine(out, stdout, stderr, args.length > 0 ? args[0] : null);
             int code = cmd.execute(args);
             return code >= 0 && code <= INTERNAL || code == INTERRUPTED ? code : USAGE;
         } catch (RuntimeException | Error e) {
@@ -97,7 +99,23 @@ public final class StudioCommand implements Callable<Integer> {
      * @return the command line, not yet run
      */
     public static CommandLine commandLine(PrintStream out, PrintWriter stdout, PrintWriter stderr) {
+        return commandLine(out, stdout, stderr, null);
+    }
+
+    /**
+     * The command line with only the subcommand the first argument names, when it names one other than
+     * {@code help}: reading a command's annotations is most of a start, and no other subcommand can take part in
+     * that command's parsing, help or messages. Otherwise (no argument, an option, a mistyped name, {@code help})
+     * with every subcommand.
+     */
+    private static CommandLine commandLine(PrintStream out, PrintWriter stdout, PrintWriter stderr, String first) {
         CommandLine cmd = new CommandLine(new StudioCommand(), new Factory(out, stderr));
+        boolean one = !"help".equals(first) && SUBCOMMANDS.stream().anyMatch(c -> nameOf(c).equals(first));
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (!one || nameOf(subcommand).equals(first)) {
+                cmd.addSubcommand(subcommand);
+            }
+        }
         cmd.setOut(stdout);
         cmd.setErr(stderr);
         cmd.setExecutionExceptionHandler((e, line, parsed) -> {
@@ -105,9 +123,15 @@ public final class StudioCommand implements Callable<Integer> {
             return INTERNAL;
         });
         CommandLine help = cmd.getSubcommands().get("help");
-        help.getCommandSpec().usageMessage().footer("", "Example:", "  studio help report");
+        if (help != null) {
+            help.getCommandSpec().usageMessage().footer("", "Example:", "  studio help report");
+        }
         HelpText.apply(cmd.getCommandSpec());
         return cmd;
+    }
+
+    private static String nameOf(Class<?> subcommand) {
+        return subcommand.getAnnotation(Command.class).name();
     }
 
     /** @return one line saying what failed inside */

@@ -57,6 +57,23 @@ class HelpTextTest {
                 .doesNotContain("130");
     }
 
+    @Test
+    @DisplayName("§13 a command's --help and its errors are the same when the command line is built with that command only")
+    void a_command_built_alone_reads_and_prints_as_among_all() {
+        PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        CommandLine root = StudioCommand.commandLine(sink, new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()));
+        for (String command : root.getSubcommands().keySet()) {
+            assertThat(CliRun.of(command, "--help").stdout()).as(command)
+                    .isEqualTo(root.getSubcommands().get(command).getUsageMessage());
+        }
+        CliRun missing = CliRun.of("run");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.stderr()).isEqualTo("Missing required parameter: 'SCRIPT.json'\n"
+                + root.getSubcommands().get("run").getUsageMessage());
+        assertThat(CliRun.of("--help").stdout()).isEqualTo(root.getUsageMessage());
+    }
+
     /** @return every subcommand's name, at any depth ("a b" for b under a), without aliases */
     private static List<String> commands() {
         PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);

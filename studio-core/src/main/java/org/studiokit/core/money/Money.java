@@ -87,6 +87,10 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
      * has, exponents, grouping and anything that is not a plain decimal number ({@code VALIDATION}).
      */
     public static Money parse(String text, Currency currency) {
+        Money plain = plain(text, currency);
+        if (plain != null) {
+            return plain;
+        }
         Objects.requireNonNull(currency, "currency");
         if (text != null && OVER_LIMIT.matcher(text).matches()) {
             String limit = ofMinor(MAX_RECORD_MINOR, currency).toString();
@@ -103,6 +107,16 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
                     "amount", text);
         }
         return ofMinor(value.movePointRight(decimals(currency)).longValueExact(), currency);
+    }
+
+    /**
+     * @return the amount of the common form of {@link #parse}'s text (a sign, 1 to 15 digits, and a point with 1 to
+     *         the currency's decimals digits) read without a regular expression or a {@code BigDecimal}; null for
+     *         any other text ({@link #parse} then decides on it, the same way as for every text read here)
+     */
+    public static Money plain(String text, Currency currency) {
+        long minor = MoneyText.parsePlain(text, decimals(Objects.requireNonNull(currency, "currency")));
+        return minor == MoneyText.NOT_PLAIN ? null : ofMinor(minor, currency);
     }
 
     /**

@@ -34,7 +34,10 @@ final class CommandLadder {
          */
         P lookUp();
 
-        /** @return the IDM-1 fingerprint, once the records are known (a quick sale's amount is its priced total) */
+        /**
+         * @return the IDM-1 fingerprint, once the records are known (a quick sale's amount is its priced total);
+         *         asked for only when the command has an idempotency key
+         */
         default MoneyCommand.Fingerprint fingerprint(MoneyCommand command, P records) {
             return command.fingerprint();
         }
@@ -54,7 +57,7 @@ final class CommandLadder {
         return ctx.store().transaction(() -> {
             actor.require(command.permissions().toArray(Permission[]::new));
             P records = steps.lookUp();
-            String fingerprint = steps.fingerprint(command, records).text();
+            String fingerprint = command.key() == null ? null : steps.fingerprint(command, records).text();
             Optional<Receipt> replay = replay(command.key(), command.command(), fingerprint);
             if (replay.isPresent()) {
                 return replay.get();

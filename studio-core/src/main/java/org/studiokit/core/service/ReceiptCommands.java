@@ -23,27 +23,38 @@ final class ReceiptCommands {
     private ReceiptCommands() {
     }
 
-    /** PAY-1. */
-    record PaySteps(MoneyRecords r, Actor actor, Pay c) implements CommandLadder.Steps<Document> {
+    /**
+     * An invoice being paid, with its balance before the payment.
+     *
+     * @param doc     the invoice
+     * @param balance its balance (DOC-8)
+     */
+    record Owed(Document doc, Money balance) {
+    }
+
+    /** PAY-1. The balance is derived once: after the payment it is the one before plus the payment's effect. */
+    record PaySteps(MoneyRecords r, Actor actor, Pay c) implements CommandLadder.Steps<Owed> {
         @Override
-        public Document lookUp() {
+        public Owed lookUp() {
             r.checkValues(c.date(), c.amount());
             r.checkPaid(c.method(), c.reference());
-            return r.document(c.invoice());
+            Document doc = r.document(c.invoice());
+            return new Owed(doc, r.balances.balance(doc));
         }
 
         @Override
-        public void rules(Document doc) {
-            MoneyRecords.checkDate(c.date(), doc);
-            MoneyRecords.requireInvoice(doc, "payment");
-            OverpaymentPolicy.check(c.amount(), r.balances.balance(doc), r.allowOverpayment());
+        public void rules(Owed owed) {
+            MoneyRecords.checkDate(c.date(), owed.doc());
+            MoneyRecords.requireInvoice(owed.doc(), "payment");
+            OverpaymentPolicy.check(c.amount(), owed.balance(), r.allowOverpayment());
         }
 
         @Override
-        public Receipt record(Document doc) {
+        public Receipt record(Owed owed) {
+            Document doc = owed.doc();
             MoneyMovement m = r.insert(actor, MovementDraft.of(MovementKind.PAYMENT, c.date(), c.amount(),
                     doc.clientId()).paid(c.method(), c.reference()).key(c.key()).on(doc.id()));
-            return new Receipt(m, null, doc, r.balances.balance(doc), null, null);
+            return new Receipt(m, null, doc, owed.balance().plus(m.effectOn(doc.id())), null, null);
         }
     }
 

@@ -57,4 +57,39 @@ class MoneyTextTest {
         assertThat(Money.zero(usd).allocate(1, 2, 3)).containsExactly(Money.zero(usd), Money.zero(usd),
                 Money.zero(usd));
     }
+
+    @Test
+    @DisplayName("MON-1 the fast reader gives what the BigDecimal route gives, and leaves every other text to it")
+    void readsLikeBigDecimal() {
+        String[] texts = {"0", "-0", "+0", "5", "-5", "+5", "150.00", "150.0", "150.", ".5", "1.005", "-12.50",
+            "999999999999999", "999999999999999.99", "1000000000000000", "1e3", "1,000", " 1", "1 ", "", "-", "+",
+            "--1", "1.2.3", "0.000", "00012.30", "١٢", "12.5x"};
+        SplittableRandom random = new SplittableRandom(29);
+        for (int decimals = 0; decimals <= 4; decimals++) {
+            for (String text : texts) {
+                assertReadsLikeBigDecimal(text, decimals);
+            }
+            for (int i = 0; i < 20_000; i++) {
+                String text = BigDecimal.valueOf(random.nextLong() >> random.nextInt(64), random.nextInt(6))
+                        .toPlainString();
+                assertReadsLikeBigDecimal(text, decimals);
+            }
+        }
+        assertThat(MoneyText.parsePlain("150.00", 2)).isEqualTo(15000);
+        assertThat(MoneyText.parsePlain("-0.5", 2)).isEqualTo(-50);
+        assertThat(MoneyText.parsePlain("1.005", 2)).isEqualTo(MoneyText.NOT_PLAIN);
+    }
+
+    /** What it reads is a parseable amount of exactly that value; what it declines is another form or too long. */
+    private static void assertReadsLikeBigDecimal(String text, int decimals) {
+        long read = MoneyText.parsePlain(text, decimals);
+        boolean amount = text.matches("[+-]?[0-9]{1,15}(\\.[0-9]+)?") && new BigDecimal(text).scale() <= decimals;
+        if (read != MoneyText.NOT_PLAIN) {
+            assertThat(amount).as(text).isTrue();
+            assertThat(read).as(text).isEqualTo(new BigDecimal(text).movePointRight(decimals).longValueExact());
+        } else {
+            int whole = text.replaceAll("^[+-]", "").replaceAll("\\..*", "").length();
+            assertThat(amount && whole + decimals <= 18).as(text).isFalse();
+        }
+    }
 }

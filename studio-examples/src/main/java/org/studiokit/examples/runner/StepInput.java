@@ -171,6 +171,10 @@ public final class StepInput {
             throw invalid(name, "an amount is a JSON string such as \"150.00\", not " + kind(n));
         }
         String text = n.stringValue();
+        Money plain = Money.plain(text, currency);
+        if (plain != null && plain.withinRecordLimit()) {
+            return plain;
+        }
         if (DECIMAL.matcher(text).matches()) {
             BigDecimal limit = BigDecimal.valueOf(Money.MAX_RECORD_MINOR, Money.decimals(currency));
             if (new BigDecimal(text).abs().compareTo(limit) > 0) {
