@@ -36,7 +36,7 @@ public class BatchRow {
 
     /**
      * What a batch lists besides its entries and document totals, kept as one JSON value. Batches written before
-     * schema 5.1 hold their document totals here too; later ones in {@code sk_batch_totals}.
+     * schema 5 hold their document totals here too; later ones in {@code sk_batch_totals}.
      */
     public record Detail(Set<String> methods, List<Long> documents, List<Long> movements, List<RecordRef> adjusted,
             Map<Long, Totals> documentTotals) {
@@ -74,7 +74,7 @@ public class BatchRow {
 
     /**
      * @param entries its journal entries
-     * @param totals  its document totals, from their rows (a batch from before schema 5.1 has them in its detail)
+     * @param totals  its document totals, from their rows (a batch from before schema 5 has them in its detail)
      * @return the batch
      */
     public PostingBatch batch(List<JournalEntry> entries, Map<Long, Totals> totals) {

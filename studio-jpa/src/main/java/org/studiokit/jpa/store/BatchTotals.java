@@ -14,7 +14,7 @@ import org.studiokit.posting.journal.DocumentTotals;
  * A batch's document totals (the totals of each document it posted or adjusted, as they were then) as rows of
  * {@code sk_batch_totals}, one per document in the batch's order, written in JDBC batches of
  * {@value JournalRows#BATCH} with the journal entries. One JSON value for all of them (as {@code sk_batch.detail}
- * held before schema 5.1) grew with the batch, ~350 characters a document: 35 MB at 100,000 documents, which H2
+ * held before schema 5) grew with the batch, ~350 characters a document: 35 MB at 100,000 documents, which H2
  * writes through one buffer of three times its length, and which every reader of the batch parsed whole.
  */
 final class BatchTotals {
