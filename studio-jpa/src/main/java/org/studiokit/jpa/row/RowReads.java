@@ -24,7 +24,7 @@ public final class RowReads {
             + " l.discount_minor, l.discount_percent, l.tax_codes from sk_document d left join sk_document_line l"
             + " on l.studio_id = d.studio_id and l.document_id = d.id where d.studio_id = ? and d.id = ?"
             + " order by l.line_no";
-    /** The columns of a movement, in the order {@link #movement} reads them. */
+    /** The columns of a movement, in the order {@link #movements} reads them. */
     public static final String MOVEMENT_COLUMNS = "id, record_no, kind, movement_date, amount_minor, currency, method,"
             + " reference, user_name, idempotency_key, client_id, document_id, target_id, source_id, pair_id, voided,"
             + " lock_batch, lock_unlocked, lock_unlocked_by, lock_reason, version";
