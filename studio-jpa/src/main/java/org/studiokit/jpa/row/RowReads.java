@@ -24,6 +24,8 @@ public final class RowReads {
             + " l.discount_minor, l.discount_percent, l.tax_codes from sk_document d left join sk_document_line l"
             + " on l.studio_id = d.studio_id and l.document_id = d.id where d.studio_id = ? and d.id = ?"
             + " order by l.line_no";
+    /** How many of {@link #DOCUMENT}'s columns are the document's: its line's come after them. */
+    private static final int DOCUMENT_COLUMNS = 27;
     /** The columns of a movement, in the order {@link #movements} reads them. */
     public static final String MOVEMENT_COLUMNS = "id, record_no, kind, movement_date, amount_minor, currency, method,"
             + " reference, user_name, idempotency_key, client_id, document_id, target_id, source_id, pair_id, voided,"
@@ -90,7 +92,7 @@ public final class RowReads {
 
     private static void lines(ResultSet r, List<LineCols> lines) throws SQLException {
         do {
-            Column k = new Column(r, 27);
+            Column k = new Column(r, DOCUMENT_COLUMNS);
             String item = k.text();
             if (item == null) {
                 return;

@@ -45,11 +45,6 @@ final class DocumentMoney {
         }
     }
 
-    /** @return whether it holds the movements of a document */
-    boolean covers(long documentId) {
-        return byDocument.get(documentId) != null;
-    }
-
     /** @return the movements touching a document of the set (as document or transfer target), in id order */
     List<MoneyMovement> of(long documentId) {
         List<MoneyMovement> list = byDocument.get(documentId);
